@@ -1,0 +1,77 @@
+// gpu-advisor: the desktop application.
+
+#include "Catalog.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QMessageBox>
+#include <QTimer>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setOrganizationName(QStringLiteral("gpu-advisor"));
+    QApplication::setApplicationName(QStringLiteral("gpu-advisor"));
+    QApplication::setApplicationDisplayName(QStringLiteral("GPU Advisor"));
+    QApplication::setApplicationVersion(QStringLiteral(GPUADVISOR_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("gpu-advisor"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Choose GPUs for running, fine-tuning and training large language models."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption langOption(QStringList{QStringLiteral("lang")},
+                                        QStringLiteral("Language of the interface: en or sv."),
+                                        QStringLiteral("LANG"));
+    const QCommandLineOption databaseOption(
+        QStringList{QStringLiteral("database")},
+        QStringLiteral("Catalog database to use (default: in the user's data folder)."),
+        QStringLiteral("PATH"));
+    const QCommandLineOption screenshotOption(
+        QStringList{QStringLiteral("screenshot")},
+        QStringLiteral("Render the main window to a PNG file and quit."), QStringLiteral("FILE"));
+    parser.addOptions({langOption, databaseOption, screenshotOption});
+    parser.process(app);
+
+    LanguageManager languages;
+    const QString language =
+        parser.isSet(langOption) ? parser.value(langOption) : LanguageManager::systemLanguage();
+    if (!languages.setLanguage(language)) {
+        fprintf(stderr, "gpu-advisor: --lang: '%s' is not one of en, sv\n", qPrintable(language));
+        return 2;
+    }
+
+    const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
+                                                      : Catalog::defaultDatabasePath();
+    auto catalog = Catalog::open(path);
+    if (!catalog) {
+        const QString message = catalog.error().toString();
+        fprintf(stderr, "gpu-advisor: %s\n", qPrintable(message));
+        if (!parser.isSet(screenshotOption)) {
+            QMessageBox::critical(
+                nullptr, QApplication::translate("main", "GPU Advisor"),
+                QApplication::translate("main", "The catalog could not be opened:\n%1")
+                    .arg(message));
+        }
+        return 1;
+    }
+
+    MainWindow window((*catalog)->repository(), languages);
+    if (parser.isSet(screenshotOption)) {
+        window.show();
+        const QString file = parser.value(screenshotOption);
+        // Let the window lay itself out and paint once before grabbing it.
+        QTimer::singleShot(200, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            if (!saved)
+                fprintf(stderr, "gpu-advisor: cannot write %s\n", qPrintable(file));
+            QApplication::exit(saved ? 0 : 1);
+        });
+        return app.exec();
+    }
+    window.show();
+    return app.exec();
+}

@@ -1,0 +1,40 @@
+#pragma once
+
+// The user's catalog: the database file with its repository, opened and brought up to date with
+// the bundled catalog. Both executables start here.
+
+#include "CatalogRepository.h"
+#include "Result.h"
+
+#include <QString>
+
+#include <memory>
+
+class Database;
+
+class Catalog
+{
+public:
+    ~Catalog();
+
+    // The database in the user's data folder (QStandardPaths::AppDataLocation).
+    static QString defaultDatabasePath();
+
+    // Opens or creates the database at path, migrates it, and applies the bundled catalog in
+    // bundledDirectory when it is newer than the one the database has.
+    static Result<std::unique_ptr<Catalog>> open(const QString &path,
+                                                 const QString &bundledDirectory = {});
+
+    CatalogRepository &repository() { return *m_repository; }
+    const CatalogRepository &repository() const { return *m_repository; }
+    Database &database() { return *m_database; }
+    // What the last open() changed, if it applied a bundled catalog.
+    std::optional<CatalogUpdateSummary> lastUpdate() const { return m_lastUpdate; }
+
+private:
+    Catalog() = default;
+
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<CatalogRepository> m_repository;
+    std::optional<CatalogUpdateSummary> m_lastUpdate;
+};
