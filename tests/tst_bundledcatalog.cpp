@@ -116,7 +116,7 @@ void TestBundledCatalog::gpusHaveRequiredFieldsAndSaneValues()
         if (g.usableVramGiB)
             QVERIFY2(*g.usableVramGiB > 0 && *g.usableVramGiB <= *g.vramGB, id);
         if (g.fp32Tflops)
-            QVERIFY2(*g.fp32Tflops > 1 && *g.fp32Tflops < 200, id);
+            QVERIFY2(*g.fp32Tflops > 1 && *g.fp32Tflops < 300, id);
         if (g.fp16TensorTflops)
             QVERIFY2(*g.fp16TensorTflops > 5 && *g.fp16TensorTflops < 5000, id);
         if (g.bf16TensorTflops)
