@@ -38,6 +38,7 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     m_gpuTable->setAlternatingRowColors(true);
     m_gpuTable->setWordWrap(false);
     m_gpuTable->verticalHeader()->hide();
+    m_gpuTable->verticalHeader()->setDefaultSectionSize(m_gpuTable->fontMetrics().height() + 8);
     m_gpuTable->horizontalHeader()->setStretchLastSection(false);
     m_gpuTable->horizontalHeader()->setSectionResizeMode(GpuTableModel::Name, QHeaderView::Stretch);
     setCentralWidget(m_gpuTable);

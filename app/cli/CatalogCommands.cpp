@@ -1,6 +1,7 @@
 // The catalog commands: gpus, models, show, import-model.
 
 #include "Catalog.h"
+#include "CatalogCsv.h"
 #include "CatalogJson.h"
 #include "CliApplication.h"
 #include "HfConfigImporter.h"
@@ -89,15 +90,20 @@ int listModels(CliApplication &app, const CliArguments &)
     return CliApplication::Ok;
 }
 
-// "key: value" lines for a JSON object, nulls as unknown.
-void printObject(CliApplication &app, const QJsonObject &object)
+// "key: value" lines for a JSON object in the catalog's column order, nulls as unknown.
+void printObject(CliApplication &app, const QJsonObject &object, const QStringList &order)
 {
+    QStringList keys;
+    for (const QString &key : order + QStringList{QStringLiteral("origin")}) {
+        if (object.contains(key))
+            keys.append(key);
+    }
     qsizetype width = 0;
-    for (auto it = object.begin(); it != object.end(); ++it)
-        width = std::max(width, it.key().size());
-    for (auto it = object.begin(); it != object.end(); ++it) {
+    for (const QString &key : keys)
+        width = std::max(width, key.size());
+    for (const QString &key : keys) {
         QString value;
-        const QJsonValue v = it.value();
+        const QJsonValue v = object.value(key);
         if (v.isNull())
             value = QStringLiteral("unknown");
         else if (v.isBool())
@@ -108,12 +114,11 @@ void printObject(CliApplication &app, const QJsonObject &object)
             QStringList items;
             for (const QJsonValue &item : v.toArray())
                 items.append(item.toString());
-            value =
-                items.join(it.key() == u"sources" ? QStringLiteral("\n") + QString(width + 2, u' ')
-                                                  : QStringLiteral(", "));
+            value = items.join(key == u"sources" ? QStringLiteral("\n") + QString(width + 2, u' ')
+                                                 : QStringLiteral(", "));
         } else
             value = v.toString();
-        app.out() << (it.key() + u':').leftJustified(width + 2) << value << '\n';
+        app.out() << (key + u':').leftJustified(width + 2) << value << '\n';
     }
 }
 
@@ -144,7 +149,7 @@ int show(CliApplication &app, const CliArguments &args)
     if (app.json())
         app.printJson(object);
     else
-        printObject(app, object);
+        printObject(app, object, gpu ? CatalogCsv::gpuColumns() : CatalogCsv::modelColumns());
     return CliApplication::Ok;
 }
 

@@ -36,8 +36,24 @@ void CliApplication::addCommand(Command command)
     m_commands.append(std::move(command));
 }
 
-int CliApplication::run(const QStringList &arguments)
+int CliApplication::run(const QStringList &commandLine)
 {
+    // Options common to every command may also stand before the command's name.
+    QStringList arguments = commandLine;
+    QStringList leading;
+    while (!arguments.isEmpty()) {
+        const QString &first = arguments.first();
+        if (first == u"--json" || first.startsWith(QStringLiteral("--database="))) {
+            leading.append(arguments.takeFirst());
+        } else if (first == u"--database" && arguments.size() > 1) {
+            leading.append(arguments.takeFirst());
+            leading.append(arguments.takeFirst());
+        } else {
+            break;
+        }
+    }
+    if (!arguments.isEmpty() && !leading.isEmpty())
+        arguments = QStringList{arguments.first()} + leading + arguments.mid(1);
     if (arguments.isEmpty() || arguments.first() == u"help" || arguments.first() == u"--help" ||
         arguments.first() == u"-h") {
         if (arguments.size() > 1) {

@@ -40,7 +40,7 @@ public:
     ~CliApplication();
 
     void addCommand(Command command);
-    int run(const QStringList &arguments); // without the program name
+    int run(const QStringList &commandLine); // without the program name
 
     // The catalog at --database or the default path, opened on first use. Null after an error,
     // which has then been printed.

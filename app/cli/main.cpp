@@ -8,7 +8,6 @@
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("gpu-advisor"));
     QCoreApplication::setApplicationName(QStringLiteral("gpu-advisor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GPUADVISOR_VERSION));
 

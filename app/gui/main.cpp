@@ -12,7 +12,6 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(QStringLiteral("gpu-advisor"));
     QApplication::setApplicationName(QStringLiteral("gpu-advisor"));
     QApplication::setApplicationDisplayName(QStringLiteral("GPU Advisor"));
     QApplication::setApplicationVersion(QStringLiteral(GPUADVISOR_VERSION));
