@@ -183,6 +183,8 @@ void CliApplication::printCommandHelp(const Command &command)
         QString left = QStringLiteral("--") + o.name;
         if (o.takesValue)
             left += u' ' + o.valueName;
-        m_out << "  " << left.leftJustified(26) << o.help << '\n';
+        // At least one space after a long option, so that people and the bash completion can
+        // tell the option from its help.
+        m_out << "  " << left.leftJustified(25) << ' ' << o.help << '\n';
     }
 }
