@@ -43,10 +43,10 @@ ThroughputInput RoughThroughput::estimate(const GpuSpec &gpu, const ModelSpec &m
     }
     const double active = model.paramsActiveB > 0 ? model.paramsActiveB : model.paramsTotalB;
     if (useCase == UseCase::Training) {
-        if (gpu.fp16TensorTflops && active > 0) {
-            t.tokensPerSecond =
-                t.gpusNeeded * *gpu.fp16TensorTflops * 1e12 * trainingMfu / (6.0 * active * 1e9);
-        }
+        // Training runs BF16 with FP32 accumulation: GeForce's FP16 figure is FP16-accumulate.
+        const auto tflops = gpu.bf16TensorTflops ? gpu.bf16TensorTflops : gpu.fp16TensorTflops;
+        if (tflops && active > 0)
+            t.tokensPerSecond = t.gpusNeeded * *tflops * 1e12 * trainingMfu / (6.0 * active * 1e9);
     } else if (gpu.bandwidthGBps && active > 0) {
         t.tokensPerSecond = *gpu.bandwidthGBps * bandwidthEfficiency / (active * bytesPerParam);
     }

@@ -12,7 +12,7 @@
 // Speed (generated or trained tokens per second of the whole configuration):
 //   inference and fine-tuning: one card's bandwidth x 0.6 / bytes of active weights (batch 1,
 //     layer split does not speed up one stream, §5.1)
-//   training: cards x FP16 TFLOPS x 0.4 MFU / (6 x active parameters) (§5.3)
+//   training: cards x BF16 (else FP16) TFLOPS x 0.4 MFU / (6 x active parameters) (§5.3)
 
 #include "ThroughputInput.h"
 #include "UseCase.h"
