@@ -5,12 +5,19 @@
 //
 // Bundled rows come from the catalog shipped with the application and are replaced by a newer
 // one. User rows (added, imported or edited) are never changed or removed by a catalog update.
+// The bundled values of every bundled id are also kept apart (updated by each bundled catalog),
+// so that a bundled row the user has edited can be reverted to the newest bundled values.
+//
+// Methods that change one row run in the caller's transaction when one is open (an import
+// opens one around many calls); those that change several rows open their own.
 
 #include "CatalogData.h"
 #include "Result.h"
 
+#include <QDate>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -24,6 +31,14 @@ struct CatalogUpdateSummary
     int keptUserRows = 0; // bundled ids the user has edited: left as the user has them
 };
 
+// One GPU's new street price, for CatalogRepository::updateStreetPrices().
+struct StreetPriceUpdate
+{
+    QString gpuId;
+    double priceSek = 0;
+    QDate date;
+};
+
 class CatalogRepository
 {
 public:
@@ -34,11 +49,34 @@ public:
     // Adds or replaces a GPU as a user row.
     Status saveUserGpu(const GpuSpec &gpu);
     Status removeGpu(const QString &id);
+    // Deletes the GPU and returns it as it was (origin included), so that an undo can put it
+    // back with restoreGpu().
+    Result<GpuSpec> takeGpu(const QString &id);
+    // Writes the row with its own origin: the undo of takeGpu().
+    Status restoreGpu(const GpuSpec &gpu);
 
     Result<QList<ModelSpec>> models() const;
     Result<std::optional<ModelSpec>> model(const QString &id) const;
     Status saveUserModel(const ModelSpec &model);
     Status removeModel(const QString &id);
+    Result<ModelSpec> takeModel(const QString &id);
+    Status restoreModel(const ModelSpec &model);
+
+    // The newest bundled values of an id, also when the user has edited the row; none for ids
+    // that only the user has.
+    Result<std::optional<GpuSpec>> bundledGpu(const QString &id) const;
+    Result<std::optional<ModelSpec>> bundledModel(const QString &id) const;
+    // Ids of bundled rows the user has edited: the rows that can be reverted.
+    Result<QStringList> editedBundledGpuIds() const;
+    Result<QStringList> editedBundledModelIds() const;
+    // Puts the newest bundled values back in place of the user's edit (or deletion) and returns
+    // them; an error for ids the bundled catalog does not have.
+    Result<GpuSpec> revertGpuToBundled(const QString &id);
+    Result<ModelSpec> revertModelToBundled(const QString &id);
+
+    // Sets the street price and its date of many GPUs in one transaction: all of them or, if
+    // any id is unknown or any price negative or not a number, none. The rows become the user's.
+    Status updateStreetPrices(const QList<StreetPriceUpdate> &updates);
 
     // Version, date and exchange rate of the bundled catalog last applied; version 0 if none.
     CatalogInfo catalogInfo() const;

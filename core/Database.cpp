@@ -63,6 +63,58 @@ const QList<QStringList> &migrations()
                            " measured_on TEXT, source TEXT, notes TEXT)"),
             QStringLiteral("CREATE INDEX measurements_gpu ON measurements (gpu_id)"),
         },
+        // 3: the bundled values of every bundled row, kept apart from the rows in use so that a
+        // row the user has edited can be reverted to the newest bundled values.
+        {
+            QStringLiteral(
+                "CREATE TABLE bundled_gpus ("
+                " id TEXT PRIMARY KEY,"
+                " name TEXT NOT NULL, vendor TEXT NOT NULL, class TEXT NOT NULL,"
+                " architecture TEXT, release_year INTEGER,"
+                " vram_gb REAL, usable_vram_gib REAL, memory_type TEXT, bandwidth_gbps REAL,"
+                " fp32_tflops REAL, fp16_tensor_tflops REAL, bf16_tensor_tflops REAL,"
+                " int8_tensor_tops REAL, fp8_support TEXT, int4_support TEXT, tdp_w REAL,"
+                " form_factor TEXT, pcie_gen INTEGER, pcie_lanes INTEGER, fabric TEXT,"
+                " fabric_gbps REAL, software_stack TEXT, launch_price_usd REAL,"
+                " street_price_sek REAL, street_price_date TEXT, street_price_converted TEXT,"
+                " cloud_usd_per_hour REAL, cloud_price_date TEXT, sources TEXT NOT NULL,"
+                " notes TEXT)"),
+            QStringLiteral(
+                "CREATE TABLE bundled_models ("
+                " id TEXT PRIMARY KEY,"
+                " name TEXT NOT NULL, family TEXT, hf_repo TEXT,"
+                " params_total_b REAL NOT NULL, params_active_b REAL NOT NULL,"
+                " layers INTEGER NOT NULL, hidden_size INTEGER NOT NULL,"
+                " intermediate_size INTEGER, attention_heads INTEGER NOT NULL,"
+                " kv_heads INTEGER NOT NULL, head_dim INTEGER NOT NULL,"
+                " vocab_size INTEGER NOT NULL, tied_embeddings TEXT,"
+                " max_context INTEGER NOT NULL, attention TEXT, mlp TEXT, qkv_bias TEXT,"
+                " sliding_window INTEGER, sliding_window_layers INTEGER,"
+                " experts_total INTEGER, experts_active INTEGER, shared_experts INTEGER,"
+                " moe_intermediate_size INTEGER, dense_layers INTEGER, q_lora_rank INTEGER,"
+                " kv_lora_rank INTEGER, qk_nope_head_dim INTEGER, qk_rope_head_dim INTEGER,"
+                " v_head_dim INTEGER, sources TEXT NOT NULL, notes TEXT)"),
+            // Rows still bundled have their bundled values at hand; rows edited before this
+            // version get theirs with the next bundled catalog.
+            QStringLiteral(
+                "INSERT INTO bundled_gpus SELECT"
+                " id, name, vendor, class, architecture, release_year, vram_gb, usable_vram_gib,"
+                " memory_type, bandwidth_gbps, fp32_tflops, fp16_tensor_tflops,"
+                " bf16_tensor_tflops, int8_tensor_tops, fp8_support, int4_support, tdp_w,"
+                " form_factor, pcie_gen, pcie_lanes, fabric, fabric_gbps, software_stack,"
+                " launch_price_usd, street_price_sek, street_price_date, street_price_converted,"
+                " cloud_usd_per_hour, cloud_price_date, sources, notes"
+                " FROM gpus WHERE origin = 'bundled'"),
+            QStringLiteral(
+                "INSERT INTO bundled_models SELECT"
+                " id, name, family, hf_repo, params_total_b, params_active_b, layers,"
+                " hidden_size, intermediate_size, attention_heads, kv_heads, head_dim,"
+                " vocab_size, tied_embeddings, max_context, attention, mlp, qkv_bias,"
+                " sliding_window, sliding_window_layers, experts_total, experts_active,"
+                " shared_experts, moe_intermediate_size, dense_layers, q_lora_rank,"
+                " kv_lora_rank, qk_nope_head_dim, qk_rope_head_dim, v_head_dim, sources, notes"
+                " FROM models WHERE origin = 'bundled'"),
+        },
     };
     return steps;
 }
