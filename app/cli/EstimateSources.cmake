@@ -1,0 +1,1 @@
+list(APPEND cli_sources cli/EstimateCommands.cpp)
