@@ -74,3 +74,5 @@ private:
 
 // Each group of commands registers itself here.
 void registerCatalogCommands(CliApplication &app);
+void registerCostCommands(CliApplication &app);
+void registerEstimateCommands(CliApplication &app);

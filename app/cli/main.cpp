@@ -13,5 +13,7 @@ int main(int argc, char *argv[])
 
     CliApplication cli;
     registerCatalogCommands(cli);
+    registerCostCommands(cli);
+    registerEstimateCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }
