@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Tests packaging/gpu-advisor-cli.bash-completion against the built tool: commands, options per
+# command, option values and GPU/model ids, all read from the tool at completion time.
+# Usage: test-bash-completion.sh CLI COMPLETION-FILE
+set -uo pipefail
+cli=$1 completion=$2
+
+# The user's catalog goes to a throwaway folder (the completion lists ids from it).
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+export HOME=$scratch XDG_DATA_HOME=$scratch/data
+cd "$scratch"
+touch config.json measurements.csv notes.txt
+
+if [ -f /usr/share/bash-completion/bash_completion ]; then
+    source /usr/share/bash-completion/bash_completion
+fi
+source "$completion"
+
+failures=0
+
+# complete LINE: what Tab offers at the end of LINE (the words after the program's name).
+complete_line() {
+    local line="$cli $1"
+    COMP_LINE=$line COMP_POINT=${#line}
+    read -r -a COMP_WORDS <<<"$line"
+    [[ $line == *" " ]] && COMP_WORDS+=("")
+    COMP_CWORD=$((${#COMP_WORDS[@]} - 1))
+    COMPREPLY=()
+    _gpu_advisor_cli
+    printf '%s\n' "${COMPREPLY[@]}" | sort
+}
+
+# expect LINE WORD...: Tab offers each WORD.
+expect() {
+    local line=$1 offered word
+    shift
+    offered=$(complete_line "$line")
+    for word in "$@"; do
+        if ! grep -qxF -- "$word" <<<"$offered"; then
+            echo "FAIL: '$line<Tab>' does not offer '$word'; it offers: $(echo $offered)"
+            failures=$((failures + 1))
+        fi
+    done
+}
+
+# expect_not LINE WORD...: Tab does not offer any WORD.
+expect_not() {
+    local line=$1 offered word
+    shift
+    offered=$(complete_line "$line")
+    for word in "$@"; do
+        if grep -qxF -- "$word" <<<"$offered"; then
+            echo "FAIL: '$line<Tab>' offers '$word'"
+            failures=$((failures + 1))
+        fi
+    done
+}
+
+expect "" gpus models show import-model help
+expect "g" gpus
+expect_not "g" models show
+expect "--" --help --version --json --database
+expect "help " gpus models
+expect "gpus --" --vendor --class --json --database --help
+expect_not "gpus --" --id --replace
+expect "gpus --vendor " NVIDIA AMD Intel Apple
+expect "gpus --class " consumer workstation datacenter soc
+expect "gpus --class d" datacenter
+expect_not "gpus --class d" consumer
+expect "import-model --" --id --replace --dry-run
+expect "import-model " config.json
+expect_not "import-model " notes.txt measurements.csv
+expect "show " gpu model
+expect "show gpu " nvidia-a10
+expect "show gpu nvidia-a" nvidia-a10
+expect_not "show gpu " llama-3.1-8b
+expect "show model " llama-3.1-8b
+expect_not "show model " nvidia-a10
+expect "--json show gpu " nvidia-a10
+expect "gpus --database " config.json notes.txt
+# Commands with GPU and model options, when the tool has them.
+if "$cli" estimate --help >/dev/null 2>&1; then
+    expect "estimate --" --model --gpu --json
+    expect "estimate --gpu " nvidia-a10
+    expect "estimate --model " llama-3.1-8b
+    expect "estimate --workload " inference lora qlora full
+    expect "estimate --model-config " config.json
+    expect_not "estimate --gpus " nvidia-a10
+fi
+
+if [ $failures -ne 0 ]; then
+    echo "$failures completion checks failed"
+    exit 1
+fi
+echo "bash completion: all checks passed"
