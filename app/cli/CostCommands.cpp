@@ -463,7 +463,10 @@ int recommend(CliApplication &app, const CliArguments &args)
                 (o.kind == Recommender::Option::Kind::RentGpu ? QStringLiteral("rent ")
                                                               : QString()) +
                 (o.count > 1 ? QStringLiteral("%1 x ").arg(o.count) : QString()) + o.gpuName;
-            t.addRow({QString::number(o.rank), what, Formatting::number(o.tokensPerSecond, 1),
+            t.addRow({QString::number(o.rank), what,
+                      o.kind == Recommender::Option::Kind::Api
+                          ? QStringLiteral("-")
+                          : Formatting::number(o.tokensPerSecond, 1),
                       text(s, o.costPerMillionTokensSek, 2), text(s, o.purchaseSek), o.reason});
         }
         return t.render();

@@ -159,10 +159,9 @@ CheckItem PracticalChecks::connectors(const GpuSpec &gpu)
     }
     if (isModule(gpu)) {
         item.status = CheckStatus::Warning;
-        item.reason =
-            QCoreApplication::translate("PracticalChecks",
-                                        "a %1 module: it needs a server baseboard, not a PCIe slot")
-                .arg(gpu.formFactor);
+        item.reason = QCoreApplication::translate(
+                          "PracticalChecks", "%1 module: needs a server baseboard, not a PCIe slot")
+                          .arg(gpu.formFactor);
         return item;
     }
     if (!gpu.powerWatts) {

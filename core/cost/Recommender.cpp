@@ -167,9 +167,16 @@ Recommender::recommend(const QList<Candidate> &candidates, UseCase useCase,
     for (const Candidate &c : candidates) {
         const QString name = configName(c.gpu.name, c.count);
         if (!c.throughput.fits) {
-            result.excluded.append(
-                {c.gpu.id, QCoreApplication::translate("Recommender", "%1: the model does not fit")
-                               .arg(name)});
+            const int cards = c.throughput.gpusNeeded;
+            const QString reason =
+                cards > 8
+                    ? QCoreApplication::translate(
+                          "Recommender", "%1 needs %2 cards; up to 8 (one node) are considered")
+                          .arg(c.gpu.name)
+                          .arg(cards)
+                    : QCoreApplication::translate("Recommender", "%1: the model does not fit")
+                          .arg(name);
+            result.excluded.append({c.gpu.id, reason});
             continue;
         }
         Option base;
@@ -211,7 +218,9 @@ Recommender::recommend(const QList<Candidate> &candidates, UseCase useCase,
         own.append(o);
     }
 
-    if (apiPrice) {
+    // An API sells generated tokens: an alternative to inference, not to training.
+    const bool generating = useCase == UseCase::Inference || useCase == UseCase::CloudScaling;
+    if (apiPrice && generating) {
         Option api;
         api.kind = Option::Kind::Api;
         api.gpuName = QCoreApplication::translate("Recommender", "a cloud API");
