@@ -73,8 +73,8 @@ Estimate Estimator::estimate(EstimateRequest request)
     e.request = request;
 
     const EngineProfile profile = EngineProfile::of(request.engine, request.gpu);
-    const WeightsEstimator::Breakdown weights =
-        WeightsEstimator::estimate(request.model, request.format);
+    const WeightsEstimator::Breakdown weights = WeightsEstimator::estimate(
+        request.model, request.format, request.workload == Workload::Qlora);
     e.memory = MemoryEstimator::estimate(request, weights, profile, request.gpuCount);
     e.usableBytesPerGpu = usableBytes(request.gpu, request.engine);
     e.fits = e.usableBytesPerGpu > 0 && e.memory.perGpu.estimate <= e.usableBytesPerGpu;

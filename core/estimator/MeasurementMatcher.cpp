@@ -37,8 +37,8 @@ const Alias aliases[] = {
     {"qwen2\\.5.?(coder.?)?32b", "qwen2.5-32b"},
     {"qwen2\\.5.?(coder.?)?7b", "qwen2.5-7b"},
     {"qwen2\\.5.?(coder.?)?72b", "qwen2.5-72b"},
-    {"stablebeluga2", "llama-2-70b"}, // a Llama-2-70B fine-tune
-    {"llama.?2.?70b", "llama-2-70b"},
+    {"stablebeluga2", "llama-2-70b"},             // a Llama-2-70B fine-tune
+    {"llama.?2.?70b|^llama.?70b", "llama-2-70b"}, // TensorRT-LLM's "LLaMA 70B" is Llama 2
     {"llama.?2.?13b|^llama.?13b", "llama-2-13b"}, // LLaMA-1 13B: same shapes
     {"llama.?3(\\.[13])?.?405b", "llama-3.1-405b"},
     {"llama.?3(\\.[13])?.?70b", "llama-3.1-70b"},
@@ -73,8 +73,9 @@ std::optional<GpuSpec> MeasurementMatcher::gpu(const QString &text) const
         const QString name = normalGpuName(g.name);
         if (name == query)
             exact.append(g);
-        else if (name.startsWith(query) && !name.mid(query.size()).front().isDigit())
-            prefix.append(g);
+        else if (name.startsWith(query) && (name.mid(query.size()).startsWith(u"pcie") ||
+                                            name.mid(query.size()).startsWith(u"sxm")))
+            prefix.append(g); // the board variant is not named
     }
     QList<GpuSpec> candidates = !exact.isEmpty() ? exact : prefix;
     if (candidates.size() > 1) {

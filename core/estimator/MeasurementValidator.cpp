@@ -170,13 +170,13 @@ ValidationRow memoryRow(const CsvTable &table, const CsvRecord &rec,
 
     if (workload == u"lora" || workload == u"qlora" || workload == u"full-finetune")
         row.kind = ValidationKind::FineTune;
-    else if (what.contains(u"KV cache"))
+    else if (what.contains(u"size") || what.startsWith(u"weights buffer") ||
+             what.contains(u"loading") || what.contains(u"Loading"))
+        row.kind = ValidationKind::Weights;
+    else if (what.startsWith(u"KV cache"))
         row.kind = ValidationKind::KvCache;
     else if (what.contains(u"compute buffer"))
         row.kind = ValidationKind::Workspace;
-    else if (what.contains(u"size") || what.contains(u"weights buffer") ||
-             what.contains(u"loading") || what.contains(u"Loading"))
-        row.kind = ValidationKind::Weights;
     else
         row.kind = ValidationKind::Vram;
 
@@ -236,8 +236,8 @@ ValidationRow memoryRow(const CsvTable &table, const CsvRecord &rec,
             r.loraRank = m.captured(1).toInt();
     }
     const Estimate e = Estimator::estimate(r);
-    const WeightsEstimator::Breakdown w =
-        WeightsEstimator::estimate(e.request.model, e.request.format);
+    const WeightsEstimator::Breakdown w = WeightsEstimator::estimate(
+        e.request.model, e.request.format, e.request.workload == Workload::Qlora);
     EstimateRange value;
     switch (row.kind) {
     case ValidationKind::Weights:

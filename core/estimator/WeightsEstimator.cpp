@@ -22,7 +22,7 @@ bool isLinear(const Tensor &t)
 }
 
 // Bits per weight of a linear layer's matrix in the GPU formats.
-double linearBits(WeightFormat f, int rowLength)
+double linearBits(WeightFormat f, int rowLength, bool doubleQuant)
 {
     switch (f) {
     case WeightFormat::Fp32:
@@ -34,7 +34,9 @@ double linearBits(WeightFormat f, int rowLength)
     case WeightFormat::Int4:
         return 4 + (16.0 + 4.0) / 128; // g128: fp16 scale + 4-bit zero
     case WeightFormat::Nf4:
-        return 4.127; // QLoRA 3: block 64, double-quantised constants
+        // QLoRA 3: block 64 with an fp32 absmax is 0.5 bit/weight; double quantisation (8-bit
+        // constants, second block 256) brings it to 0.127.
+        return doubleQuant ? 4.127 : 4.5;
     default:
         return 16;
     }
@@ -64,7 +66,8 @@ double WeightsEstimator::Breakdown::llamaCppGpuBytes() const
     return totalBytes - (tiedEmbeddings ? 0 : embeddingBytes);
 }
 
-WeightsEstimator::Breakdown WeightsEstimator::estimate(const ModelSpec &model, WeightFormat format)
+WeightsEstimator::Breakdown WeightsEstimator::estimate(const ModelSpec &model, WeightFormat format,
+                                                       bool nf4DoubleQuant)
 {
     Breakdown b;
     b.tiedEmbeddings = model.tiedEmbeddings;
@@ -93,7 +96,10 @@ WeightsEstimator::Breakdown WeightsEstimator::estimate(const ModelSpec &model, W
                 const GgufType type = mixture.tensorType(t.name, layer, t.rowLength, attnV);
                 add(t, GgufMixture::bitsPerWeight(type), GgufMixture::typeName(type));
             } else {
-                add(t, isLinear(t) ? linearBits(format, t.rowLength) : otherBits(format), {});
+                add(t,
+                    isLinear(t) ? linearBits(format, t.rowLength, nf4DoubleQuant)
+                                : otherBits(format),
+                    {});
             }
             if (t.name == u"attn_v")
                 ++attnV;

@@ -33,5 +33,8 @@ public:
         double llamaCppGpuBytes() const;
     };
 
-    static Breakdown estimate(const ModelSpec &model, WeightFormat format);
+    // nf4DoubleQuant: the QLoRA recipe (4.127 bits); transformers' load_in_4bit leaves double
+    // quantisation off by default (fp32 absmax per 64 weights: 4.5 bits).
+    static Breakdown estimate(const ModelSpec &model, WeightFormat format,
+                              bool nf4DoubleQuant = true);
 };
