@@ -76,3 +76,4 @@ private:
 void registerCatalogCommands(CliApplication &app);
 void registerCostCommands(CliApplication &app);
 void registerEstimateCommands(CliApplication &app);
+void registerImportCommands(CliApplication &app);

@@ -15,5 +15,6 @@ int main(int argc, char *argv[])
     registerCatalogCommands(cli);
     registerCostCommands(cli);
     registerEstimateCommands(cli);
+    registerImportCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }
