@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -15,7 +16,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationName(QStringLiteral("gpu-advisor"));
     QApplication::setApplicationDisplayName(QStringLiteral("GPU Advisor"));
     QApplication::setApplicationVersion(QStringLiteral(GPUADVISOR_VERSION));
+    // The basename of packaging/gpu-advisor.desktop, which the AppStream metainfo launches.
     QApplication::setDesktopFileName(QStringLiteral("gpu-advisor"));
+    QIcon icon;
+    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/gpu-advisor-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
