@@ -56,7 +56,9 @@ command_entry() {
             else
                 printf '.TP\n.B %s\n' "$(roff "$option")"
             fi
-            printf '%s.\n' "$(roff "${help^}")"
+            # The help as the tool words it (it may start with a value, such as llama.cpp).
+            [[ $help == *. ]] || help+=.
+            printf '%s\n' "$(roff "$help")"
         fi
     done < <("$cli" "$name" --help)
 }

@@ -3,7 +3,7 @@
 # command, option values and GPU/model ids, all read from the tool at completion time.
 # Usage: test-bash-completion.sh CLI COMPLETION-FILE
 set -uo pipefail
-cli=$1 completion=$2
+cli=$(realpath "$1") completion=$(realpath "$2")
 
 # The user's catalog goes to a throwaway folder (the completion lists ids from it).
 scratch=$(mktemp -d)
@@ -15,7 +15,7 @@ touch config.json measurements.csv notes.txt
 if [ -f /usr/share/bash-completion/bash_completion ]; then
     source /usr/share/bash-completion/bash_completion
 fi
-source "$completion"
+source "$completion" || exit 1
 
 failures=0
 
@@ -87,6 +87,19 @@ if "$cli" estimate --help >/dev/null 2>&1; then
     expect "estimate --workload " inference lora qlora full
     expect "estimate --model-config " config.json
     expect_not "estimate --gpus " nvidia-a10
+fi
+if "$cli" validate --help >/dev/null 2>&1; then
+    expect "validate " measurements.csv
+    expect_not "validate " config.json notes.txt
+fi
+if "$cli" cost --help >/dev/null 2>&1; then
+    expect "cost --gpu " nvidia-rtx-4090
+    expect "cost --currency " SEK EUR USD
+    expect_not "cost " nvidia-rtx-4090 # its usage names --gpu ID: an option, not a positional
+    expect "cost --gpu nvidia-rtx-4090 --" --years --json
+fi
+if "$cli" recommend --help >/dev/null 2>&1; then
+    expect "recommend --model " llama-3.1-8b
 fi
 
 if [ $failures -ne 0 ]; then
