@@ -45,6 +45,8 @@ ImportContent classifyCsv(const QStringList &header)
 {
     if (MeasurementCsvReader::isMeasurementHeader(header))
         return ImportContent::Measurements;
+    if (!header.contains(QStringLiteral("id")))
+        return ImportContent::Unknown; // e.g. memory measurements, which share some columns
     // Columns only one of the two formats has decide; a file missing some of them still gets
     // its missing columns named by the reader.
     const QStringList shared = {QStringLiteral("id"), QStringLiteral("name"),

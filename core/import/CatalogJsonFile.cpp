@@ -245,19 +245,21 @@ void readEntries(const QJsonObject &root, const QString &key, const QStringList 
             errors.append(Error{e.message, fileName, lineOf(e.field), entryName + u'.' + e.field});
             entryOk = false;
         }
-        if (!entryOk || parsed.rows.size() != 1)
-            continue;
-        const Spec &spec = parsed.rows.first();
-        if (const auto seen = seenIds.constFind(spec.id); seen != seenIds.cend()) {
+        // Duplicates are found by the id as written, also in entries with other problems.
+        const QString id = entry.value(QStringLiteral("id")).toString().trimmed();
+        if (const auto seen = seenIds.constFind(id); !id.isEmpty() && seen != seenIds.cend()) {
             errors.append(Error{
                 QCoreApplication::translate("CatalogJsonFile", "id '%1' is already used by %2[%3]")
-                    .arg(spec.id, key)
+                    .arg(id, key)
                     .arg(*seen),
                 fileName, lineOf(QStringLiteral("id")), entryName + QStringLiteral(".id")});
-            continue;
+            entryOk = false;
+        } else if (!id.isEmpty()) {
+            seenIds.insert(id, i);
         }
-        seenIds.insert(spec.id, i);
-        out.append(spec);
+        if (!entryOk || parsed.rows.size() != 1)
+            continue;
+        out.append(parsed.rows.first());
     }
 }
 
