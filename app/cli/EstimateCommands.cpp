@@ -7,6 +7,7 @@
 #include "HfConfigImporter.h"
 #include "MeasurementValidator.h"
 #include "TextTable.h"
+#include "WorkloadOptions.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -173,64 +174,19 @@ int estimate(CliApplication &app, const CliArguments &args)
     r.gpu = **gpu;
 
     const auto gpus = args.integer(QStringLiteral("gpus"), 1, 1, 1024);
-    const auto context = args.integer(QStringLiteral("context"), 4096, 1, 10'000'000);
-    const auto batch = args.integer(QStringLiteral("batch"), 1, 1, 100'000);
-    const auto rank = args.integer(QStringLiteral("lora-rank"), 16, 1, 4096);
-    const auto zero = args.integer(QStringLiteral("zero-stage"), 0, 0, 3);
-    const auto tokens = args.number(QStringLiteral("training-tokens"), 100e6, 1, 1e15);
-    for (const auto *n : {&gpus, &context, &batch, &rank, &zero}) {
-        if (!*n)
-            return app.fail(n->error(), CliApplication::UsageError);
-    }
-    if (!tokens)
-        return app.fail(tokens.error(), CliApplication::UsageError);
+    if (!gpus)
+        return app.fail(gpus.error(), CliApplication::UsageError);
+    const auto workload = WorkloadOptions::parse(args);
+    if (!workload)
+        return app.fail(workload.error(), CliApplication::UsageError);
+    const ModelSpec model = r.model;
+    const GpuSpec gpuSpec = r.gpu;
+    r = workload->request;
+    r.model = model;
+    r.gpu = gpuSpec;
     r.gpuCount = *gpus;
-    r.context = *context;
-    r.batch = *batch;
-    r.loraRank = *rank;
-    r.zeroStage = *zero;
-    r.trainingTokens = *tokens;
-    r.gradientCheckpointing = !args.isSet(QStringLiteral("no-gradient-checkpointing"));
-    r.fp32Gradients = args.isSet(QStringLiteral("fp32-gradients"));
-
-    const QString workload = args.value(QStringLiteral("workload"), QStringLiteral("inference"));
-    const auto w = EstimateKeys::workloadFromKey(workload);
-    if (!w)
-        return app.usageError(
-            QStringLiteral("--workload: '%1' is not one of inference, lora, qlora, full")
-                .arg(workload));
-    r.workload = *w;
-    const QString defaultFormat = r.workload == Workload::Qlora       ? QStringLiteral("nf4")
-                                  : r.workload == Workload::Inference ? QStringLiteral("fp16")
-                                                                      : QStringLiteral("bf16");
-    const QString precision = args.value(QStringLiteral("precision"), defaultFormat);
-    const auto format = WeightFormats::fromKey(precision);
-    if (!format)
-        return app.usageError(
-            QStringLiteral("--precision: '%1' is not one of %2")
-                .arg(precision, WeightFormats::keys().join(QStringLiteral(", "))));
-    r.format = *format;
-    const QString kv = args.value(QStringLiteral("kv-cache"), QStringLiteral("f16"));
-    const auto kvType = EstimateKeys::kvCacheFromKey(kv);
-    if (!kvType)
-        return app.usageError(
-            QStringLiteral("--kv-cache: '%1' is not one of f16, q8_0, q4_0").arg(kv));
-    r.kvCache = *kvType;
-    const QString modules = args.value(QStringLiteral("lora-modules"), QStringLiteral("all"));
-    if (modules != u"all" && modules != u"attention")
-        return app.usageError(
-            QStringLiteral("--lora-modules: '%1' is not one of all, attention").arg(modules));
-    r.loraModules = modules == u"all" ? LoraModules::AllLinear : LoraModules::Attention;
-    if (args.isSet(QStringLiteral("engine"))) {
-        const auto engine = EstimateKeys::engineFromKey(args.value(QStringLiteral("engine")));
-        if (!engine)
-            return app.usageError(QStringLiteral("--engine: '%1' is not one of %2")
-                                      .arg(args.value(QStringLiteral("engine")),
-                                           EstimateKeys::engineKeys().join(QStringLiteral(", "))));
-        r.engine = *engine;
-    } else {
+    if (!workload->engineGiven)
         r.engine = Estimator::defaultEngine(r);
-    }
 
     // The user's own measurements for this GPU and engine correct the decode efficiency.
     if (const auto cal = MeasurementValidator::calibrationFor(*catalog, r); cal) {
@@ -270,48 +226,18 @@ int validate(CliApplication &app, const CliArguments &args)
 void registerEstimateCommands(CliApplication &app)
 {
     using O = CliArguments::Option;
-    app.addCommand(
-        {QStringLiteral("estimate"),
-         QString(),
-         QStringLiteral("VRAM, GPUs needed and tokens/s for a model on a GPU"),
-         {O{QStringLiteral("model"), true, QStringLiteral("ID"),
-            QStringLiteral("model id or name")},
-          O{QStringLiteral("model-config"), true, QStringLiteral("CONFIG.JSON"),
-            QStringLiteral("a Hugging Face config.json instead of --model")},
-          O{QStringLiteral("gpu"), true, QStringLiteral("ID"), QStringLiteral("GPU id or name")},
-          O{QStringLiteral("gpus"), true, QStringLiteral("N"),
-            QStringLiteral("number of that GPU (default 1)")},
-          O{QStringLiteral("workload"), true, QStringLiteral("KIND"),
-            QStringLiteral("inference, lora, qlora or full (default inference)")},
-          O{QStringLiteral("precision"), true, QStringLiteral("FORMAT"),
-            QStringLiteral("fp32, fp16, bf16, fp8, int8, int4, nf4, f16, q8_0, q6_k, q5_k_m, "
-                           "q4_k_m, q4_0, q3_k_m, q2_k, ...")},
-          O{QStringLiteral("kv-cache"), true, QStringLiteral("TYPE"),
-            QStringLiteral("f16, q8_0 or q4_0 (default f16)")},
-          O{QStringLiteral("context"), true, QStringLiteral("N"),
-            QStringLiteral("tokens per sequence (default 4096)")},
-          O{QStringLiteral("batch"), true, QStringLiteral("N"),
-            QStringLiteral("concurrent sequences or micro-batch (default 1)")},
-          O{QStringLiteral("engine"), true, QStringLiteral("NAME"),
-            QStringLiteral("llama.cpp, ollama, vllm, transformers, exllamav2, mlc, "
-                           "tensorrt-llm, unsloth, deepspeed")},
-          O{QStringLiteral("lora-rank"), true, QStringLiteral("R"),
-            QStringLiteral("LoRA rank (default 16)")},
-          O{QStringLiteral("lora-modules"), true, QStringLiteral("SET"),
-            QStringLiteral("all or attention (default all)")},
-          O{QStringLiteral("no-gradient-checkpointing"),
-            false,
-            {},
-            QStringLiteral("keep all activations (fine-tuning)")},
-          O{QStringLiteral("zero-stage"), true, QStringLiteral("S"),
-            QStringLiteral("ZeRO stage 0-3 over --gpus (full fine-tuning)")},
-          O{QStringLiteral("fp32-gradients"),
-            false,
-            {},
-            QStringLiteral("18 instead of 16 bytes per parameter (HF Trainer AMP)")},
-          O{QStringLiteral("training-tokens"), true, QStringLiteral("D"),
-            QStringLiteral("tokens to train on, for the time estimate (default 1e8)")}},
-         estimate});
+    QList<O> options = {
+        O{QStringLiteral("model"), true, QStringLiteral("ID"), QStringLiteral("model id or name")},
+        O{QStringLiteral("model-config"), true, QStringLiteral("CONFIG.JSON"),
+          QStringLiteral("a Hugging Face config.json instead of --model")},
+        O{QStringLiteral("gpu"), true, QStringLiteral("ID"), QStringLiteral("GPU id or name")},
+        O{QStringLiteral("gpus"), true, QStringLiteral("N"),
+          QStringLiteral("number of that GPU (default 1)")}};
+    options += WorkloadOptions::options(
+        QStringLiteral("inference, lora, qlora or full (default inference)"));
+    app.addCommand({QStringLiteral("estimate"), QString(),
+                    QStringLiteral("VRAM, GPUs needed and tokens/s for a model on a GPU"), options,
+                    estimate});
     app.addCommand({QStringLiteral("validate"),
                     QStringLiteral("MEASUREMENTS.CSV"),
                     QStringLiteral("run the estimator over a measurements file and show its "

@@ -1,1 +1,1 @@
-list(APPEND cli_sources cli/EstimateCommands.cpp)
+list(APPEND cli_sources cli/EstimateCommands.cpp cli/WorkloadOptions.cpp cli/WorkloadOptions.h)
