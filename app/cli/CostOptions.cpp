@@ -1,13 +1,11 @@
 #include "CostOptions.h"
 
+#include "Catalog.h"
+#include "CliApplication.h"
+#include "EstimateRequest.h"
+#include "Formatting.h"
 #include "GpuSpec.h"
 #include "ModelSpec.h"
-#include "RoughThroughput.h"
-
-#if __has_include("Estimator.h")
-#include "Estimator.h"
-#define GPUADVISOR_COST_HAS_ESTIMATOR 1
-#endif
 
 #include <cmath>
 
@@ -18,66 +16,6 @@ CliArguments::Option option(const char *name, const char *valueName, const char 
     return {QString::fromLatin1(name), valueName != nullptr,
             QString::fromLatin1(valueName ? valueName : ""), QString::fromUtf8(help)};
 }
-
-#ifdef GPUADVISOR_COST_HAS_ESTIMATOR
-std::optional<ThroughputInput> fromEstimator(const GpuSpec &gpu, int count, const ModelSpec &model,
-                                             const QString &precision, UseCase useCase,
-                                             int concurrency)
-{
-    const auto format = WeightFormats::fromKey(precision);
-    if (!format)
-        return std::nullopt;
-    EstimateRequest request;
-    request.model = model;
-    request.gpu = gpu;
-    request.format = *format;
-    request.batch = std::max(1, concurrency);
-    switch (useCase) {
-    case UseCase::Inference:
-    case UseCase::CloudScaling:
-        request.workload = Workload::Inference;
-        break;
-    case UseCase::FineTuning:
-        request.workload = Workload::Lora;
-        break;
-    case UseCase::Training:
-        request.workload = Workload::FullFineTune;
-        break;
-    }
-    request.engine = Estimator::defaultEngine(request);
-    ThroughputInput t;
-    t.source = QStringLiteral("estimator");
-    t.concurrency = request.batch;
-    const bool chooseCount = count <= 0;
-    if (chooseCount) {
-        request.gpuCount = 1;
-        const Estimate first = Estimator::estimate(request);
-        count = first.gpusNeeded;
-        if (count <= 0 || count > RoughThroughput::maxCards) {
-            t.fits = false;
-            t.gpusNeeded = count > 0 ? count : RoughThroughput::maxCards;
-            return t;
-        }
-        int pow2 = 1;
-        while (pow2 < count)
-            pow2 *= 2;
-        count = pow2;
-    }
-    request.gpuCount = count;
-    const Estimate e = Estimator::estimate(request);
-    t.fits = e.fits;
-    t.gpusNeeded = chooseCount || e.gpusNeeded <= 0 ? count : e.gpusNeeded;
-    if (useCase == UseCase::Training || useCase == UseCase::FineTuning) {
-        if (e.speed.trainingHours && e.speed.trainingHours->estimate > 0)
-            t.tokensPerSecond = request.trainingTokens / (e.speed.trainingHours->estimate * 3600);
-    } else if (e.speed.aggregateTokensPerS) {
-        t.tokensPerSecond = e.speed.aggregateTokensPerS->estimate;
-    } else if (e.speed.decodeTokensPerS) {
-        t.tokensPerSecond = e.speed.decodeTokensPerS->estimate;
-    }
-    return t;
-}
-#endif
 
 } // namespace
 
@@ -101,16 +39,6 @@ QList<CliArguments::Option> settingOptions()
         option("api-output-price", "USD", "API price per million output tokens"),
         option("usd-sek", "RATE", "SEK per USD (default 10.61, Riksbank 2023 average)"),
         option("eur-sek", "RATE", "SEK per EUR (default 11.48, Riksbank 2023 average)"),
-    };
-}
-
-QList<CliArguments::Option> modelOptions()
-{
-    return {
-        option("precision", "FORMAT",
-               "weight format: fp16, bf16, fp8, int8, int4, q4_k_m ... "
-               "(default fp16)"),
-        option("concurrency", "N", "streams served at once (default 1)"),
     };
 }
 
@@ -185,37 +113,61 @@ QJsonValue money(const CostSettings &settings, std::optional<double> sek, int de
     return std::round(settings.rates.fromSek(*sek, settings.displayCurrency) * scale) / scale;
 }
 
-ThroughputInput throughput(const GpuSpec &gpu, int count, const ModelSpec &model,
-                           const QString &precision, UseCase useCase, int concurrency)
+QString moneyText(const CostSettings &settings, std::optional<double> sek, int decimals)
 {
-#ifdef GPUADVISOR_COST_HAS_ESTIMATOR
-    if (const auto t = fromEstimator(gpu, count, model, precision, useCase, concurrency))
-        return *t;
-#endif
-    const double bytes = RoughThroughput::bytesPerParam(precision).value_or(2.0);
-    ThroughputInput t = RoughThroughput::estimate(gpu, model, bytes, useCase);
-    if (count > 0 && t.fits) {
-        // Fewer cards than needed do not hold it; more do not speed up a layer split.
-        if (count < t.gpusNeeded)
-            t.fits = false;
-        if (useCase == UseCase::Training && t.gpusNeeded > 0)
-            t.tokensPerSecond *= double(count) / t.gpusNeeded;
-        t.gpusNeeded = std::max(t.gpusNeeded, count);
-    }
-    // The rough estimate is one stream; concurrent streams share the same weight reads, so
-    // they scale close to linearly at small counts (§5.1) - not modelled here.
-    t.concurrency = 1;
-    Q_UNUSED(concurrency);
-    return t;
+    if (!sek)
+        return Formatting::unknown();
+    return Formatting::money(settings.rates.fromSek(*sek, settings.displayCurrency),
+                             currencyCode(settings.displayCurrency), decimals);
 }
 
-bool knownPrecision(const QString &precision)
+Result<WorkloadChoice> workload(const CliArguments &args)
 {
-#ifdef GPUADVISOR_COST_HAS_ESTIMATOR
-    if (WeightFormats::fromKey(precision))
-        return true;
-#endif
-    return RoughThroughput::bytesPerParam(precision).has_value();
+    const QString key = args.value(QStringLiteral("workload"), QStringLiteral("inference"));
+    if (const auto w = EstimateKeys::workloadFromKey(key))
+        return WorkloadChoice{useCaseOf(*w), *w};
+    if (const auto uc = useCaseFromKey(key))
+        return WorkloadChoice{*uc, estimatorWorkload(*uc)};
+    return Error{QStringLiteral("'%1' is not one of inference, lora, qlora, full, fine-tuning, "
+                                "training, cloud-scaling")
+                     .arg(key),
+                 {},
+                 0,
+                 QStringLiteral("--workload")};
+}
+
+QString workloadHelp()
+{
+    return QStringLiteral("inference, lora, qlora or full, or the article's fine-tuning (lora), "
+                          "training (full) or cloud-scaling (default inference)");
+}
+
+std::optional<int> lookUpGpu(CliApplication &app, const CliArguments &args, GpuSpec &gpu)
+{
+    if (!args.isSet(QStringLiteral("gpu")))
+        return app.usageError(QStringLiteral("--gpu is required"));
+    const auto id = app.resolveGpu(args.value(QStringLiteral("gpu")));
+    if (!id)
+        return app.fail(id.error(), CliApplication::UsageError);
+    const auto g = app.catalog()->repository().gpu(*id);
+    if (!g || !*g)
+        return app.fail(g ? Error{QStringLiteral("not found"), {}, 0, *id} : g.error(),
+                        CliApplication::Failure);
+    gpu = **g;
+    return std::nullopt;
+}
+
+std::optional<int> lookUpModel(CliApplication &app, const CliArguments &args, ModelSpec &model)
+{
+    const auto id = app.resolveModel(args.value(QStringLiteral("model")));
+    if (!id)
+        return app.fail(id.error(), CliApplication::UsageError);
+    const auto m = app.catalog()->repository().model(*id);
+    if (!m || !*m)
+        return app.fail(m ? Error{QStringLiteral("not found"), {}, 0, *id} : m.error(),
+                        CliApplication::Failure);
+    model = **m;
+    return std::nullopt;
 }
 
 } // namespace CostOptions

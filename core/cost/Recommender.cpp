@@ -1,5 +1,7 @@
 #include "Recommender.h"
 
+#include "EstimateRequest.h"
+#include "EstimatedThroughput.h"
 #include "Formatting.h"
 #include "LlmChecklist.h"
 
@@ -117,6 +119,20 @@ void explainRanks(QList<Recommender::Option> &options, const CostCalculator &cal
 
 } // namespace
 
+QList<Recommender::Candidate> Recommender::estimateCandidates(const QList<GpuSpec> &gpus,
+                                                              const EstimateRequest &workload,
+                                                              bool engineGiven)
+{
+    QList<Candidate> candidates;
+    candidates.reserve(gpus.size());
+    for (const GpuSpec &gpu : gpus) {
+        const ThroughputInput t = EstimatedThroughput::of(workload, gpu, 0, engineGiven);
+        // A configuration that fits has exactly the cards it needs.
+        candidates.append({gpu, t.fits ? t.gpusNeeded : std::max(1, t.gpusNeeded), t});
+    }
+    return candidates;
+}
+
 QStringList Recommender::articleGpuIds(UseCase useCase)
 {
     switch (useCase) {
@@ -168,14 +184,22 @@ Recommender::recommend(const QList<Candidate> &candidates, UseCase useCase,
         const QString name = configName(c.gpu.name, c.count);
         if (!c.throughput.fits) {
             const int cards = c.throughput.gpusNeeded;
-            const QString reason =
-                cards > 8
-                    ? QCoreApplication::translate(
-                          "Recommender", "%1 needs %2 cards; up to 8 (one node) are considered")
-                          .arg(c.gpu.name)
-                          .arg(cards)
-                    : QCoreApplication::translate("Recommender", "%1: the model does not fit")
-                          .arg(name);
+            QString reason;
+            if (!c.throughput.unavailableReason.isEmpty()) {
+                reason = c.throughput.unavailableReason;
+            } else if (cards > EstimatedThroughput::maxCards) {
+                reason = QCoreApplication::translate(
+                             "Recommender", "%1 needs %2 cards; up to 8 (one node) are considered")
+                             .arg(c.gpu.name)
+                             .arg(cards);
+            } else if (cards <= 0) {
+                reason = QCoreApplication::translate(
+                             "Recommender", "%1: no count up to 64 of this GPU holds the model")
+                             .arg(c.gpu.name);
+            } else {
+                reason = QCoreApplication::translate("Recommender", "%1: the model does not fit")
+                             .arg(name);
+            }
             result.excluded.append({c.gpu.id, reason});
             continue;
         }
@@ -183,6 +207,7 @@ Recommender::recommend(const QList<Candidate> &candidates, UseCase useCase,
         base.gpuId = c.gpu.id;
         base.gpuName = c.gpu.name;
         base.count = c.count;
+        base.engine = c.throughput.engine;
         base.tokensPerSecond = c.throughput.tokensPerSecond;
         base.checklist = LlmChecklist::overall(LlmChecklist::evaluate(c.gpu, useCase));
         base.namedByArticle = named.contains(c.gpu.id);

@@ -6,8 +6,8 @@
 // by cost, each with the reason for its rank, and renting (a cloud GPU or an API) as the
 // alternative when that is cheaper for the same work.
 //
-// The throughput of each configuration comes in with it (ThroughputInput), from the estimator or
-// any other source; the recommender only does the cost side.
+// The throughput and GPU count of each configuration come in with it (ThroughputInput);
+// estimateCandidates() takes them from the estimator. The recommender itself does the cost side.
 
 #include "CheckItem.h"
 #include "CostCalculator.h"
@@ -19,6 +19,8 @@
 #include <QStringList>
 
 #include <optional>
+
+struct EstimateRequest;
 
 class Recommender
 {
@@ -37,6 +39,12 @@ public:
         ThroughputInput throughput;
     };
 
+    // Every GPU at the estimator's smallest count that holds the workload's model (up to
+    // EstimatedThroughput::maxCards), with its estimated throughput. engineGiven false: each GPU
+    // gets the estimator's default engine.
+    static QList<Candidate> estimateCandidates(const QList<GpuSpec> &gpus,
+                                               const EstimateRequest &workload, bool engineGiven);
+
     struct Option
     {
         enum class Kind
@@ -49,6 +57,7 @@ public:
         QString gpuId; // empty for Api
         QString gpuName;
         int count = 1;
+        QString engine; // the engine the speed is for; empty for Api
         double tokensPerSecond = 0;
         std::optional<double> purchaseSek;
         std::optional<double> tcoSek;

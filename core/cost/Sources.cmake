@@ -6,12 +6,12 @@ target_sources(gpuadvisor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CostCalculator.cpp ${CMAKE_CURRENT_LIST_DIR}/CostCalculator.h
     ${CMAKE_CURRENT_LIST_DIR}/CostSettings.cpp ${CMAKE_CURRENT_LIST_DIR}/CostSettings.h
     ${CMAKE_CURRENT_LIST_DIR}/Currency.cpp ${CMAKE_CURRENT_LIST_DIR}/Currency.h
+    ${CMAKE_CURRENT_LIST_DIR}/EstimatedThroughput.cpp ${CMAKE_CURRENT_LIST_DIR}/EstimatedThroughput.h
     ${CMAKE_CURRENT_LIST_DIR}/ExchangeRates.cpp ${CMAKE_CURRENT_LIST_DIR}/ExchangeRates.h
     ${CMAKE_CURRENT_LIST_DIR}/LlmChecklist.cpp ${CMAKE_CURRENT_LIST_DIR}/LlmChecklist.h
     ${CMAKE_CURRENT_LIST_DIR}/PracticalChecks.cpp ${CMAKE_CURRENT_LIST_DIR}/PracticalChecks.h
     ${CMAKE_CURRENT_LIST_DIR}/PriceMetrics.cpp ${CMAKE_CURRENT_LIST_DIR}/PriceMetrics.h
     ${CMAKE_CURRENT_LIST_DIR}/Recommender.cpp ${CMAKE_CURRENT_LIST_DIR}/Recommender.h
-    ${CMAKE_CURRENT_LIST_DIR}/RoughThroughput.cpp ${CMAKE_CURRENT_LIST_DIR}/RoughThroughput.h
     ${CMAKE_CURRENT_LIST_DIR}/SoftwareEngine.cpp ${CMAKE_CURRENT_LIST_DIR}/SoftwareEngine.h
     ${CMAKE_CURRENT_LIST_DIR}/ThroughputInput.h
     ${CMAKE_CURRENT_LIST_DIR}/UseCase.cpp ${CMAKE_CURRENT_LIST_DIR}/UseCase.h)

@@ -13,5 +13,8 @@ struct ThroughputInput
     int concurrency = 1;        // streams served at once
     int gpusNeeded = 1;         // cards the model needs at this precision and context
     bool fits = true;           // false: does not fit in the cards given
-    QString source;             // "estimator", "rough", "user": shown next to the figures
+    QString source;             // "estimator" or "user": shown next to the figures
+    QString engine;             // the engine the speed is for (EstimateKeys key), if known
+    QString unavailableReason;  // why it cannot run at all (the engine does not run on the
+                                // card), translated; empty otherwise
 };

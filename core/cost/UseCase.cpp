@@ -1,5 +1,7 @@
 #include "UseCase.h"
 
+#include "EstimateRequest.h"
+
 #include <QCoreApplication>
 
 QString useCaseKey(UseCase useCase)
@@ -45,4 +47,32 @@ QString useCaseName(UseCase useCase)
         return QCoreApplication::translate("UseCase", "cloud scaling");
     }
     return {};
+}
+
+Workload estimatorWorkload(UseCase useCase)
+{
+    switch (useCase) {
+    case UseCase::Inference:
+    case UseCase::CloudScaling:
+        return Workload::Inference;
+    case UseCase::FineTuning:
+        return Workload::Lora;
+    case UseCase::Training:
+        return Workload::FullFineTune;
+    }
+    return Workload::Inference;
+}
+
+UseCase useCaseOf(Workload workload)
+{
+    switch (workload) {
+    case Workload::Inference:
+        return UseCase::Inference;
+    case Workload::Lora:
+    case Workload::Qlora:
+        return UseCase::FineTuning;
+    case Workload::FullFineTune:
+        return UseCase::Training;
+    }
+    return UseCase::Inference;
 }

@@ -18,7 +18,11 @@ private Q_SLOTS:
     void costFigures();
     void costWithModelHasPerTokenFigures();
     void checkListsTheArticlesItems();
+    void costThroughputIsTheEstimators_data();
+    void costThroughputIsTheEstimators();
     void recommendRanksConsumerCardAboveH100();
+    void recommendTakesWorkloadsAndUseCases_data();
+    void recommendTakesWorkloadsAndUseCases();
     void badInputIsUsageError_data();
     void badInputIsUsageError();
 
@@ -123,7 +127,16 @@ void TestCostCli::costWithModelHasPerTokenFigures()
     const QJsonObject t = o.value(QStringLiteral("throughput")).toObject();
     QVERIFY(t.value(QStringLiteral("fits")).toBool());
     QVERIFY(t.value(QStringLiteral("tokens_per_second")).toDouble() > 0);
-    QVERIFY(!t.value(QStringLiteral("source")).toString().isEmpty());
+    QCOMPARE(t.value(QStringLiteral("source")).toString(), QStringLiteral("estimator"));
+    // A GGUF format runs on llama.cpp when no --engine is given (Estimator::defaultEngine).
+    QCOMPARE(t.value(QStringLiteral("engine")).toString(), QStringLiteral("llama.cpp"));
+    QCOMPARE(t.value(QStringLiteral("gpus_needed")).toInt(), 1);
+    QCOMPARE(o.value(QStringLiteral("precision")).toString(), QStringLiteral("q4_k_m"));
+    const QJsonObject request = o.value(QStringLiteral("request")).toObject();
+    QCOMPARE(request.value(QStringLiteral("workload")).toString(), QStringLiteral("inference"));
+    QCOMPARE(request.value(QStringLiteral("context")).toInt(), 4096);
+    QCOMPARE(request.value(QStringLiteral("batch")).toInt(), 1);
+    QCOMPARE(request.value(QStringLiteral("kv_cache")).toString(), QStringLiteral("f16"));
     QVERIFY(o.value(QStringLiteral("break_even_api")).toObject().contains(QStringLiteral("kind")));
 
     // Your own speed: 130 tokens/s (§6.4) gives (14 000 / 3 + 5 913) / 4 099.68 M tokens.
@@ -151,6 +164,50 @@ void TestCostCli::checkListsTheArticlesItems()
              QStringLiteral("warning"));
     QCOMPARE(o.value(QStringLiteral("overall")).toString(), QStringLiteral("warning"));
     QCOMPARE(o.value(QStringLiteral("practical")).toArray().size(), 4);
+}
+
+void TestCostCli::costThroughputIsTheEstimators_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("speedKey");
+
+    // The same options give cost the speed and GPU count that estimate shows.
+    QTest::newRow("Llama-2-7B Q4_K_M on an RTX 4090, one stream")
+        << QStringList{"--gpu", "nvidia-rtx-4090", "--model", "llama-2-7b", "--precision", "q4_k_m"}
+        << "aggregate_tokens_per_s";
+    QTest::newRow("8 concurrent streams on vLLM, 8k context")
+        << QStringList{"--gpu", "nvidia-rtx-4090", "--model", "llama-2-7b", "--engine",
+                       "vllm",  "--batch",         "8",       "--context",  "8192"}
+        << "aggregate_tokens_per_s";
+    QTest::newRow("Llama-3.1-70B FP16 does not fit one H100: the same count needed")
+        << QStringList{"--gpu",      "nvidia-h100-sxm5-80gb",
+                       "--model",    "llama-3.1-70b",
+                       "--kv-cache", "q8_0",
+                       "--engine",   "llama.cpp"}
+        << "aggregate_tokens_per_s";
+}
+
+void TestCostCli::costThroughputIsTheEstimators()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, speedKey);
+    const QJsonObject cost = json(QStringList{QStringLiteral("cost")} + args);
+    const QJsonObject estimate = json(QStringList{QStringLiteral("estimate")} + args);
+    QVERIFY(!cost.isEmpty());
+    QVERIFY(!estimate.isEmpty());
+    const QJsonObject t = cost.value(QStringLiteral("throughput")).toObject();
+    QCOMPARE(t.value(QStringLiteral("fits")).toBool(),
+             estimate.value(QStringLiteral("fits")).toBool());
+    QCOMPARE(t.value(QStringLiteral("engine")).toString(),
+             estimate.value(QStringLiteral("engine")).toString());
+    if (t.value(QStringLiteral("fits")).toBool()) {
+        QCOMPARE(t.value(QStringLiteral("tokens_per_second")).toDouble(),
+                 estimate.value(speedKey).toObject().value(QStringLiteral("estimate")).toDouble());
+    } else {
+        QCOMPARE(t.value(QStringLiteral("gpus_needed")).toInt(),
+                 estimate.value(QStringLiteral("gpus_needed")).toInt());
+        QVERIFY(cost.value(QStringLiteral("cost_per_million_tokens")).isNull());
+    }
 }
 
 void TestCostCli::recommendRanksConsumerCardAboveH100()
@@ -181,6 +238,67 @@ void TestCostCli::recommendRanksConsumerCardAboveH100()
         QVERIFY(v.toObject().value(QStringLiteral("purchase")).toDouble() <= 15000);
 }
 
+void TestCostCli::recommendTakesWorkloadsAndUseCases_data()
+{
+    QTest::addColumn<QString>("workload");
+    QTest::addColumn<QString>("useCase");
+    QTest::addColumn<QString>("estimatorWorkload");
+    QTest::addColumn<QString>("precision");
+
+    // docs/COST.md, "Use cases and estimator workloads"; default precisions as in estimate.
+    QTest::newRow("inference") << "inference"
+                               << "inference"
+                               << "inference"
+                               << "fp16";
+    QTest::newRow("the article's fine-tuning is LoRA") << "fine-tuning"
+                                                       << "fine-tuning"
+                                                       << "lora"
+                                                       << "bf16";
+    QTest::newRow("qlora is fine-tuning in NF4") << "qlora"
+                                                 << "fine-tuning"
+                                                 << "qlora"
+                                                 << "nf4";
+    QTest::newRow("the article's training is full fine-tuning") << "training"
+                                                                << "training"
+                                                                << "full"
+                                                                << "bf16";
+    QTest::newRow("cloud scaling is inference on rentals") << "cloud-scaling"
+                                                           << "cloud-scaling"
+                                                           << "inference"
+                                                           << "fp16";
+}
+
+void TestCostCli::recommendTakesWorkloadsAndUseCases()
+{
+    QFETCH(QString, workload);
+    QFETCH(QString, useCase);
+    QFETCH(QString, estimatorWorkload);
+    QFETCH(QString, precision);
+    const QJsonObject o = json({QStringLiteral("recommend"), QStringLiteral("--model"),
+                                QStringLiteral("llama-2-7b"), QStringLiteral("--workload"),
+                                workload, QStringLiteral("--limit"), QStringLiteral("3")});
+    QCOMPARE(o.value(QStringLiteral("workload")).toString(), useCase);
+    QCOMPARE(o.value(QStringLiteral("precision")).toString(), precision);
+    QCOMPARE(o.value(QStringLiteral("throughput_source")).toString(), QStringLiteral("estimator"));
+    const QJsonObject request = o.value(QStringLiteral("request")).toObject();
+    QCOMPARE(request.value(QStringLiteral("workload")).toString(), estimatorWorkload);
+    QCOMPARE(request.value(QStringLiteral("engine")).toString(), QStringLiteral("default"));
+    const QJsonArray ranked = o.value(QStringLiteral("ranked")).toArray();
+    QVERIFY(!ranked.isEmpty());
+    QVERIFY(ranked.size() <= 3);
+    for (const QJsonValue &v : ranked) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("kind")).toString() == u"api") {
+            QVERIFY(r.value(QStringLiteral("engine")).isNull()); // a price, not a configuration
+            continue;
+        }
+        QVERIFY(r.value(QStringLiteral("tokens_per_second")).toDouble() > 0);
+        QVERIFY(r.value(QStringLiteral("count")).toInt() >= 1);
+        QVERIFY(r.value(QStringLiteral("count")).toInt() <= 8);
+        QVERIFY(!r.value(QStringLiteral("engine")).toString().isEmpty());
+    }
+}
+
 void TestCostCli::badInputIsUsageError_data()
 {
     QTest::addColumn<QStringList>("args");
@@ -196,6 +314,19 @@ void TestCostCli::badInputIsUsageError_data()
     QTest::newRow("bad engine") << QStringList{"check", "--gpu", "nvidia-rtx-4090", "--engine",
                                                "nothing"};
     QTest::newRow("recommend without --model") << QStringList{"recommend"};
+    QTest::newRow("recommend, bad workload")
+        << QStringList{"recommend", "--model", "llama-2-7b", "--workload", "gaming"};
+    QTest::newRow("recommend, bad precision")
+        << QStringList{"recommend", "--model", "llama-2-7b", "--precision", "q9"};
+    QTest::newRow("cost, bad KV cache type") << QStringList{
+        "cost", "--gpu", "nvidia-rtx-4090", "--model", "llama-2-7b", "--kv-cache", "q3"};
+    QTest::newRow("cost, batch 0")
+        << QStringList{"cost", "--gpu", "nvidia-rtx-4090", "--model", "llama-2-7b", "--batch", "0"};
+    QTest::newRow("cost, unknown engine") << QStringList{
+        "cost", "--gpu", "nvidia-rtx-4090", "--model", "llama-2-7b", "--engine", "nothing"};
+    QTest::newRow("estimate, bad workload (shared parsing)")
+        << QStringList{"estimate",   "--gpu",      "nvidia-rtx-4090", "--model",
+                       "llama-2-7b", "--workload", "fine-tuning"};
     QTest::newRow("bad rank-by") << QStringList{"recommend", "--model", "llama-2-7b", "--rank-by",
                                                 "beauty"};
 }

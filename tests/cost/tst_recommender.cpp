@@ -1,12 +1,14 @@
 #include "BundledCatalog.h"
+#include "EstimateRequest.h"
+#include "EstimatedThroughput.h"
 #include "Recommender.h"
-#include "RoughThroughput.h"
 
 #include <QTest>
 
 // Ranking for scenarios whose answer the source article's use-case table gives: a 7B model for
 // local inference belongs on a 24 GB consumer card, not an H100; renting wins for occasional
-// use (article point 8). Throughput comes from the rough stand-in for the estimator.
+// use (article point 8). Throughput and GPU counts come from the estimator, with its default
+// engine for each GPU, as `gpu-advisor-cli recommend` gets them.
 class TestRecommender : public QObject
 {
     Q_OBJECT
@@ -20,6 +22,9 @@ private Q_SLOTS:
     void rentInsteadForOccasionalUse();
     void cloudScalingRanksRentals();
     void articleTable();
+    void useCaseWorkloads_data();
+    void useCaseWorkloads();
+    void trainingUsesTrainingThroughput();
 
 private:
     QList<Recommender::Candidate> candidates(const QString &modelId, const QString &precision,
@@ -41,13 +46,14 @@ TestRecommender::candidates(const QString &modelId, const QString &precision, Us
                                     [&](const ModelSpec &m) { return m.id == modelId; });
     if (model == m_catalog.models.cend())
         qFatal("model %s not in the bundled catalog", qPrintable(modelId));
-    const double bytes = RoughThroughput::bytesPerParam(precision).value_or(2);
-    QList<Recommender::Candidate> list;
-    for (const GpuSpec &g : m_catalog.gpus) {
-        const ThroughputInput t = RoughThroughput::estimate(g, *model, bytes, useCase);
-        list.append({g, t.gpusNeeded, t});
-    }
-    return list;
+    const auto format = WeightFormats::fromKey(precision);
+    if (!format)
+        qFatal("%s is not a weight format", qPrintable(precision));
+    EstimateRequest workload;
+    workload.model = *model;
+    workload.workload = estimatorWorkload(useCase);
+    workload.format = *format;
+    return Recommender::estimateCandidates(m_catalog.gpus, workload, false);
 }
 
 void TestRecommender::order_data()
@@ -74,9 +80,9 @@ void TestRecommender::order_data()
                                                << "price-per-token-per-second"
                                                << "nvidia-rtx-4090"
                                                << "nvidia-h100-pcie-80gb";
-    QTest::newRow("article: RTX 3090 for local inference above H100, Mistral 7B Q4")
+    QTest::newRow("article: RTX 3090 for local inference above H100, Mistral 7B Q4_K_M")
         << "mistral-7b-v0.1"
-        << "q4"
+        << "q4_k_m"
         << "cost-per-million-tokens"
         << "nvidia-rtx-3090"
         << "nvidia-h100-sxm5-80gb";
@@ -137,11 +143,19 @@ void TestRecommender::consumerCardFirstFor7bInference()
         QVERIFY(rec.ranked.at(i).costPerMillionTokensSek.value_or(1e18) >=
                 rec.ranked.at(i - 1).costPerMillionTokensSek.value_or(0));
     }
-    // The RTX 3060 (12 GB) holds the FP16 7B model (16.2 GB) only as two cards.
+    // The RTX 3060 (12 GB) holds the FP16 7B model (12.6 GiB of weights) only as two cards;
+    // every candidate that fits comes with the estimator's speed and its engine.
     for (const auto &c :
          candidates(QStringLiteral("llama-2-7b"), QStringLiteral("fp16"), UseCase::Inference)) {
-        if (c.gpu.id == u"nvidia-rtx-3060")
+        if (c.gpu.id == u"nvidia-rtx-3060") {
+            QVERIFY(c.throughput.fits);
             QCOMPARE(c.count, 2);
+        }
+        if (c.throughput.fits) {
+            QVERIFY2(c.throughput.tokensPerSecond > 0, qPrintable(c.gpu.id));
+            QCOMPARE(c.throughput.source, QStringLiteral("estimator"));
+            QVERIFY(!c.throughput.engine.isEmpty());
+        }
     }
     // Cards without a price are left out with the reason, not ranked as free.
     QVERIFY(std::any_of(rec.excluded.cbegin(), rec.excluded.cend(),
@@ -220,6 +234,57 @@ void TestRecommender::articleTable()
                      qPrintable(id));
         }
     }
+}
+
+void TestRecommender::useCaseWorkloads_data()
+{
+    QTest::addColumn<int>("useCase");
+    QTest::addColumn<QString>("workload");
+    QTest::addColumn<int>("back");
+
+    // docs/COST.md, "Use cases and estimator workloads".
+    QTest::newRow("local inference runs the model")
+        << int(UseCase::Inference) << "inference" << int(UseCase::Inference);
+    QTest::newRow("cloud scaling is inference on rented cards")
+        << int(UseCase::CloudScaling) << "inference" << int(UseCase::Inference);
+    QTest::newRow("local fine-tuning is LoRA on a 16-bit base")
+        << int(UseCase::FineTuning) << "lora" << int(UseCase::FineTuning);
+    QTest::newRow("large-model training trains every weight")
+        << int(UseCase::Training) << "full" << int(UseCase::Training);
+}
+
+void TestRecommender::useCaseWorkloads()
+{
+    QFETCH(int, useCase);
+    QFETCH(QString, workload);
+    QFETCH(int, back);
+    const Workload w = estimatorWorkload(UseCase(useCase));
+    QCOMPARE(EstimateKeys::workloadKey(w), workload);
+    QCOMPARE(int(useCaseOf(w)), back);
+    QCOMPARE(useCaseOf(Workload::Qlora), UseCase::FineTuning);
+}
+
+void TestRecommender::trainingUsesTrainingThroughput()
+{
+    // Full training of a 7B model needs about 16 bytes a parameter (112 GB): several 80 GB
+    // cards, sharded; the speed is trained tokens per second from the estimator's time.
+    const auto list =
+        candidates(QStringLiteral("llama-2-7b"), QStringLiteral("bf16"), UseCase::Training);
+    const auto h100 = std::find_if(list.cbegin(), list.cend(), [](const auto &c) {
+        return c.gpu.id == u"nvidia-h100-sxm5-80gb";
+    });
+    QVERIFY(h100 != list.cend());
+    QVERIFY(h100->throughput.fits);
+    QVERIFY(h100->count >= 2 && h100->count <= EstimatedThroughput::maxCards);
+    QVERIFY(h100->throughput.tokensPerSecond > 0);
+    const auto rec = Recommender::recommend(list, UseCase::Training, CostCalculator(), std::nullopt,
+                                            Recommender::RankBy::CostPerMillionTokens, 0);
+    QVERIFY(std::any_of(rec.ranked.cbegin(), rec.ranked.cend(), [](const auto &o) {
+        return o.gpuId == u"nvidia-h100-sxm5-80gb" && o.count >= 2;
+    }));
+    // Consumer cards with 8 GB cannot hold the training state on one node.
+    QVERIFY(std::none_of(rec.ranked.cbegin(), rec.ranked.cend(),
+                         [](const auto &o) { return o.count > EstimatedThroughput::maxCards; }));
 }
 
 QTEST_GUILESS_MAIN(TestRecommender)
