@@ -59,8 +59,10 @@ QList<CostSettings::Documented> CostSettings::documentedDefaults()
          QStringLiteral("The source article's example (full load); lower it for occasional use"),
          readDate},
         {QStringLiteral("pue"), QStringLiteral("1.0"),
-         methods + QStringLiteral(": 1.0 at home; 1.1-1.2 hyperscale; about 1.56 industry "
-                                  "average (Uptime Institute survey, from memory)"),
+         methods + QStringLiteral(": 1.0 at home; 1.1-1.2 hyperscale; 1.55-1.59 industry "
+                                  "average since 2020, 1.58 in 2023 (Uptime Institute Global "
+                                  "Data Center Survey; Uptime Intelligence update 221, "
+                                  "2023-11-23)"),
          readDate},
         {QStringLiteral("years"), QStringLiteral("3"),
          methods + QStringLiteral(": life 3-4 years (assumption)"), readDate},

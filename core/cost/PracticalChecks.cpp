@@ -34,8 +34,20 @@ enum class Support
     None
 };
 
-// How well an engine runs on a software stack (engine documentation, as of late 2026, from
-// memory).
+// How well an engine runs on a software stack. Which stacks each engine runs on is from its
+// documentation; Good/Fair/Weak is a judgement (an assumption), not a documented grade:
+// - llama.cpp: CUDA, Metal, HIP (ROCm), Vulkan, SYCL (oneAPI) backends, docs/build.md
+//   (https://github.com/ggml-org/llama.cpp/blob/master/docs/build.md).
+// - Ollama: NVIDIA (CUDA), AMD (ROCm; more AMD cards through Vulkan), Apple (Metal),
+//   https://docs.ollama.com/gpu. No oneAPI backend listed.
+// - vLLM: NVIDIA CUDA, AMD ROCm, Intel XPU, Intel Gaudi as a plugin
+//   (https://docs.vllm.ai/en/latest/getting_started/installation/). Apple silicon only through
+//   the separate vLLM-Metal plugin, not counted here (as in EngineProfile::runsOn).
+// - TensorRT-LLM: NVIDIA GPUs only
+//   (https://nvidia.github.io/TensorRT-LLM/reference/support-matrix.html).
+// - PyTorch: CUDA and ROCm builds (https://pytorch.org/get-started), Apple's MPS backend
+//   (https://developer.apple.com/metal/pytorch/). Intel XPU and Gaudi: no source read; kept
+//   as an assumption.
 Support supportOf(SoftwareEngine engine, const QString &stack)
 {
     const QString s = stack.toLower();

@@ -5,11 +5,24 @@
 // throttling, and software support for the chosen engine on the card's stack (CUDA, ROCm,
 // oneAPI/SYCL, Metal), with a warning where it is weak.
 //
-// Rules and limits (from specifications, read from memory; verify before relying on them):
-// PCIe slot 75 W, 8-pin PCIe connector 150 W, 12V-2x6 (12VHPWR) 600 W; PSU = (cards + host)
-// x 1.2 rounded up to 50 W, which gives NVIDIA's 850 W for one RTX 4090 with a 250 W host and
-// 750 W for an RTX 3090; 1600 W is the largest common ATX PSU; a Swedish 10 A fuse at 230 V
-// carries 2300 W.
+// Rules and limits, and where each comes from (docs/COST.md, "Practical checks: sources"):
+// - PCIe x16 slot 75 W, 8-pin PCIe connector 150 W: the PCI Express CEM and "x16 Graphics
+//   150W-ATX" specifications as quoted by secondary sources (the PCI-SIG documents are for
+//   members): https://www.techspot.com/trivia/27-how-much-power-can-pcie-x16-graphics-card and
+//   https://forums.anandtech.com/threads/how-much-power-can-i-get-from-the-pci-e-slot.1735542
+// - 12V-2x6 (12VHPWR) 600 W, with the slot's 75 W on top under CEM 5.1 (675 W): secondary
+//   sources after igor'sLAB, e.g.
+//   https://www.hwlegend.tech/news/hardware/pci-sig-e-al-lavoro-per-sostituire-il-connettore-di-alimentazione-12vhpwr-con-il-nuovo-12v2x6
+// - PSU = (cards + host) x 1.2 rounded up to 50 W, host 250 W: an assumption, chosen so that it
+//   gives NVIDIA's recommended 850 W for one RTX 4090 (NVIDIA's product page, reported by
+//   https://www.pcgamesn.com/nvidia/rtx-4090-power-supply) and 750 W for one RTX 3090 (NVIDIA's
+//   recommendation, reported by
+//   https://notebookcheck.com/Der-hohe-Strombedarf-der-RTX-3090-zwingt-uns-zum-Umruesten.509235.0.html).
+// - 1600 W as the largest common ATX PSU: no source found; an assumption.
+// - A Swedish 10 A group fuse at 230 V carries 2300 W (a housing company's fuse table gives
+//   10 A = 2 200 W at 220 V:
+//   https://haningebostader.se/foer-hyresgaester/inne-i-bostaden/skoetselraad/saekringar-och-jordfelsbrytare/);
+//   that the computer sits on one 10 A group is an assumption.
 
 #include "CheckItem.h"
 #include "SoftwareEngine.h"
