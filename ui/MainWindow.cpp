@@ -1,77 +1,168 @@
 #include "MainWindow.h"
 
+#include "AppSettings.h"
 #include "CatalogRepository.h"
+#include "DetailsPane.h"
+#include "FilterPanel.h"
+#include "GpuFilterProxy.h"
 #include "GpuTableModel.h"
+#include "HfConfigImporter.h"
 #include "LanguageManager.h"
+#include "SettingsDialog.h"
+#include "WorkloadEvaluator.h"
+#include "WorkloadPanel.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
-#include <QEvent>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QSortFilterProxyModel>
+#include <QScrollArea>
+#include <QSet>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages, QWidget *parent)
+MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages,
+                       AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_repository(repository)
     , m_languages(languages)
+    , m_settings(settings)
+    , m_costs(settings.costs())
     , m_gpuModel(new GpuTableModel(this))
-    , m_gpuProxy(new QSortFilterProxyModel(this))
-    , m_gpuTable(new QTableView(this))
+    , m_proxy(new GpuFilterProxy(this))
+    , m_table(new QTableView(this))
     , m_countLabel(new QLabel(this))
+    , m_catalogLabel(new QLabel(this))
 {
-    m_gpuProxy->setSourceModel(m_gpuModel);
-    m_gpuProxy->setSortRole(GpuTableModel::SortRole);
-    m_gpuProxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    setObjectName(QStringLiteral("mainWindow"));
+    m_proxy->setSourceModel(m_gpuModel);
+    m_table->setObjectName(QStringLiteral("gpuTable"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(GpuTableModel::Name, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->horizontalHeader()->setSectionsMovable(true);
+    m_table->horizontalHeader()->setContextMenuPolicy(Qt::CustomContextMenu);
 
-    m_gpuTable->setModel(m_gpuProxy);
-    m_gpuTable->setSortingEnabled(true);
-    m_gpuTable->sortByColumn(GpuTableModel::Name, Qt::AscendingOrder);
-    m_gpuTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_gpuTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_gpuTable->setAlternatingRowColors(true);
-    m_gpuTable->setWordWrap(false);
-    m_gpuTable->verticalHeader()->hide();
-    m_gpuTable->verticalHeader()->setDefaultSectionSize(m_gpuTable->fontMetrics().height() + 8);
-    m_gpuTable->horizontalHeader()->setStretchLastSection(false);
-    m_gpuTable->horizontalHeader()->setSectionResizeMode(GpuTableModel::Name, QHeaderView::Stretch);
-    setCentralWidget(m_gpuTable);
-    statusBar()->addPermanentWidget(m_countLabel);
+    m_workload = new WorkloadPanel(this);
+    m_details = new DetailsPane(this);
+    m_details->setCosts(m_costs);
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->addWidget(m_table);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 3);
+    m_splitter->setStretchFactor(1, 1);
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_workload);
+    layout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
+
+    m_filters = new FilterPanel(*m_proxy, this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_filters);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setMinimumWidth(m_filters->sizeHint().width() + 16);
+    m_filterDock = new QDockWidget(this);
+    m_filterDock->setObjectName(QStringLiteral("filterDock"));
+    m_filterDock->setWidget(scroll);
+    m_filterDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
+
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_catalogLabel);
+
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetails);
+    connect(m_workload, &WorkloadPanel::changed, this, &MainWindow::recompute);
+    connect(m_workload, &WorkloadPanel::importRequested, this, &MainWindow::importConfig);
 
     createActions();
     loadCatalog();
+    restoreState();
     retranslate();
-    resize(1100, 700);
+    recompute();
+    if (m_proxy->rowCount() > 0 && !m_table->currentIndex().isValid())
+        m_table->selectRow(0);
 }
 
 void MainWindow::createActions()
 {
     m_fileMenu = menuBar()->addMenu(QString());
-    m_quitAction =
-        m_fileMenu->addAction(QString(), QKeySequence::Quit, qApp, &QApplication::closeAllWindows);
+    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importConfig);
+    m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
+    m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_filterDock->show();
+        m_filters->searchField()->setFocus();
+        m_filters->searchField()->selectAll();
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_clearFiltersAction = m_viewMenu->addAction(QString(), m_filters, &FilterPanel::clearAll);
+    m_viewMenu->addAction(m_filterDock->toggleViewAction());
+    m_columnMenu = m_viewMenu->addMenu(QString());
+    createColumnMenu();
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            [this](const QPoint &pos) {
+                m_columnMenu->popup(m_table->horizontalHeader()->mapToGlobal(pos));
+            });
 
     m_languageMenu = menuBar()->addMenu(QString());
     m_languageGroup = new QActionGroup(this);
     for (const QString &language : LanguageManager::availableLanguages()) {
-        // Each language is named in itself, so a user can find their own in any language.
+        // Each language is named in itself, so a user finds their own in any language.
         QAction *action = m_languageMenu->addAction(language == u"sv" ? QStringLiteral("Svenska")
                                                                       : QStringLiteral("English"));
         action->setCheckable(true);
-        action->setChecked(language == m_languages.language());
         action->setData(language);
         m_languageGroup->addAction(action);
-        connect(action, &QAction::triggered, this,
-                [this, language] { m_languages.setLanguage(language); });
+        connect(action, &QAction::triggered, this, [this, language] {
+            m_languages.setLanguage(language);
+            m_settings.setLanguage(language);
+        });
     }
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createColumnMenu()
+{
+    for (int column = 0; column < GpuTableModel::ColumnCount; ++column) {
+        QAction *action = m_columnMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(column);
+        action->setEnabled(column != GpuTableModel::Name); // the name always shows
+        connect(action, &QAction::toggled, this,
+                [this, column](bool on) { m_table->setColumnHidden(column, !on); });
+    }
 }
 
 void MainWindow::loadCatalog()
@@ -82,15 +173,179 @@ void MainWindow::loadCatalog()
         return;
     }
     m_gpuModel->setGpus(*gpus);
-    m_gpuTable->resizeColumnsToContents();
-    m_gpuTable->horizontalHeader()->setSectionResizeMode(GpuTableModel::Name, QHeaderView::Stretch);
+    QStringList vendors;
+    for (const GpuSpec &g : *gpus) {
+        if (!vendors.contains(g.vendor))
+            vendors.append(g.vendor);
+    }
+    m_filters->setVendors(vendors);
+    const auto models = m_repository.models();
+    if (models)
+        m_workload->setModels(*models);
+    else
+        m_loadError = models.error().toString();
+}
+
+void MainWindow::restoreState()
+{
+    // A first start shows the figures most people choose by; the rest are in View > Columns.
+    static const QSet<int> shownAtFirst = {
+        GpuTableModel::Name,          GpuTableModel::Vendor,
+        GpuTableModel::VramGB,        GpuTableModel::BandwidthGBps,
+        GpuTableModel::Fp16Tflops,    GpuTableModel::PowerWatts,
+        GpuTableModel::PriceSek,      GpuTableModel::VramNeededGiB,
+        GpuTableModel::GpusNeeded,    GpuTableModel::DecodeTokensPerS,
+        GpuTableModel::YearlyCostSek, GpuTableModel::CostPerMillionTokensSek};
+    QHeaderView *header = m_table->horizontalHeader();
+    if (!header->restoreState(m_settings.tableHeaderState())) {
+        for (int column = 0; column < GpuTableModel::ColumnCount; ++column)
+            m_table->setColumnHidden(column, !shownAtFirst.contains(column));
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(GpuTableModel::Name, 190);
+    }
+    for (QAction *action : m_columnMenu->actions()) {
+        const QSignalBlocker block(action);
+        action->setChecked(!m_table->isColumnHidden(action->data().toInt()));
+    }
+    if (!restoreGeometry(m_settings.windowGeometry()))
+        resize(1400, 820);
+    QMainWindow::restoreState(m_settings.windowState());
+    if (!m_splitter->restoreState(m_settings.splitterState()))
+        m_splitter->setSizes({1060, 340});
+    const SavedWorkload w = m_settings.workload();
+    m_workload->setWorkload(w.modelId, w.workload, w.format, w.context, w.batch, w.engine);
+}
+
+void MainWindow::saveState()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(QMainWindow::saveState());
+    m_settings.setTableHeaderState(m_table->horizontalHeader()->saveState());
+    m_settings.setSplitterState(m_splitter->saveState());
+    SavedWorkload w;
+    w.modelId = m_workload->modelId();
+    w.workload = m_workload->workloadKey();
+    w.format = m_workload->formatKey();
+    w.context = m_workload->context();
+    w.batch = m_workload->batch();
+    w.engine = m_workload->engineKey();
+    m_settings.setWorkload(w);
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveState();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::recompute()
+{
+    const auto request = m_workload->request();
+    if (request)
+        m_gpuModel->setEvaluations(
+            WorkloadEvaluator::evaluateAll(*request, m_costs, m_gpuModel->gpus()));
+    else
+        m_gpuModel->setEvaluations({});
+    m_details->setWorkload(request);
+}
+
+void MainWindow::setCosts(const CostSettings &costs)
+{
+    m_costs = costs;
+    m_settings.setCosts(costs);
+    m_details->setCosts(costs);
+    recompute();
+}
+
+void MainWindow::selectGpu(const QString &id)
+{
+    const int sourceRow = m_gpuModel->rowOf(id);
+    const QModelIndex index = m_proxy->mapFromSource(m_gpuModel->index(sourceRow, 0));
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+        m_table->scrollTo(index);
+    }
+}
+
+void MainWindow::updateCount()
+{
+    m_filters->updateCount(m_proxy->rowCount(), m_gpuModel->rowCount());
+    m_countLabel->setText(tr("%1 of %n GPU(s) shown", nullptr, m_gpuModel->rowCount())
+                              .arg(QLocale().toString(m_proxy->rowCount())));
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const GpuSpec *gpu = m_gpuModel->gpuAt(current.row());
+    m_details->setGpu(gpu ? std::optional<GpuSpec>(*gpu) : std::nullopt);
+}
+
+void MainWindow::importConfig()
+{
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Import a model's config.json"), QString(),
+                                     tr("Hugging Face configuration (config.json *.json)"));
+    if (path.isEmpty())
+        return;
+    const auto imported = HfConfigImporter::fromFile(path);
+    if (!imported) {
+        QMessageBox::warning(
+            this, tr("Import a model"),
+            tr("The file could not be imported.\n\n%1").arg(imported.error().toString()));
+        return;
+    }
+    ModelSpec model = imported->model;
+    const auto existing = m_repository.model(model.id);
+    if (existing && *existing) {
+        const auto answer = QMessageBox::question(
+            this, tr("Import a model"),
+            tr("A model with the id '%1' is already in the catalog. Replace it?").arg(model.id));
+        if (answer != QMessageBox::Yes)
+            return;
+    }
+    if (const Status saved = m_repository.saveUserModel(model); !saved) {
+        QMessageBox::warning(this, tr("Import a model"), saved.error().toString());
+        return;
+    }
+    if (const auto models = m_repository.models())
+        m_workload->setModels(*models);
+    m_workload->setWorkload(model.id, {}, {}, 0, 0, m_workload->engineKey());
+    statusBar()->showMessage(tr("Imported %1: %2 billion parameters")
+                                 .arg(model.name, QLocale().toString(model.paramsTotalB, 'f', 2)),
+                             8000);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_costs, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setCosts(dialog.costs());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
 }
 
 void MainWindow::retranslate()
 {
     setWindowTitle(tr("GPU Advisor"));
     m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import config.json…"));
+    m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_findAction->setText(tr("&Find GPU"));
+    m_clearFiltersAction->setText(tr("&Clear filters"));
+    m_clearFiltersAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
+    m_filterDock->setWindowTitle(tr("Filters"));
+    m_columnMenu->setTitle(tr("&Columns"));
+    for (QAction *action : m_columnMenu->actions())
+        action->setText(GpuTableModel::columnTitle(action->data().toInt()));
     //: The menu that switches the user interface language
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
@@ -99,20 +354,13 @@ void MainWindow::retranslate()
         action->setChecked(action->data().toString() == m_languages.language());
 
     const CatalogInfo info = m_repository.catalogInfo();
-    m_countLabel->setText(tr("%n GPU(s)", nullptr, m_gpuModel->rowCount()) + QStringLiteral(" · ") +
-                          tr("catalog %1 of %2")
-                              .arg(info.version)
-                              .arg(QLocale().toString(info.date, QLocale::ShortFormat)));
+    m_catalogLabel->setText(tr("Catalog %1 of %2")
+                                .arg(info.version)
+                                .arg(QLocale().toString(info.date, QLocale::ShortFormat)));
     if (!m_loadError.isEmpty())
         statusBar()->showMessage(tr("The catalog could not be read: %1").arg(m_loadError));
     m_gpuModel->refreshTexts();
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
+    updateCount();
 }
 
 void MainWindow::showAbout()

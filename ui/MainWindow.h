@@ -1,49 +1,90 @@
 #pragma once
 
-// The application's main window: it lays out the catalog views and owns the menus and actions.
-// The work is done by the models and services it is given.
+// The application's main window: the GPU table with its filter panel, the workload bar and the
+// details pane, with menus, shortcuts and the status bar. It coordinates; the models and
+// services do the work.
+
+#include "CostSettings.h"
 
 #include <QMainWindow>
 
+class AppSettings;
 class CatalogRepository;
+class DetailsPane;
+class FilterPanel;
+class GpuFilterProxy;
 class GpuTableModel;
 class LanguageManager;
 class QActionGroup;
+class QDockWidget;
 class QLabel;
 class QMenu;
-class QSortFilterProxyModel;
+class QSplitter;
 class QTableView;
+class WorkloadPanel;
 
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(CatalogRepository &repository, LanguageManager &languages,
+    MainWindow(CatalogRepository &repository, LanguageManager &languages, AppSettings &settings,
                QWidget *parent = nullptr);
 
-    QTableView *gpuTable() const { return m_gpuTable; }
+    QTableView *gpuTable() const { return m_table; }
+    GpuTableModel *gpuModel() const { return m_gpuModel; }
+    GpuFilterProxy *gpuProxy() const { return m_proxy; }
+    FilterPanel *filterPanel() const { return m_filters; }
+    WorkloadPanel *workloadPanel() const { return m_workload; }
+    DetailsPane *detailsPane() const { return m_details; }
+
+    void selectGpu(const QString &id);
+    void setCosts(const CostSettings &costs);
 
 protected:
     void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void createActions();
+    void createColumnMenu();
     void loadCatalog();
+    void restoreState();
+    void saveState();
+    void recompute();
+    void updateCount();
+    void updateDetails();
     void retranslate();
+    void importConfig();
+    void showSettings();
     void showAbout();
 
     CatalogRepository &m_repository;
     LanguageManager &m_languages;
+    AppSettings &m_settings;
+    CostSettings m_costs;
+
     GpuTableModel *m_gpuModel = nullptr;
-    QSortFilterProxyModel *m_gpuProxy = nullptr;
-    QTableView *m_gpuTable = nullptr;
+    GpuFilterProxy *m_proxy = nullptr;
+    QTableView *m_table = nullptr;
+    FilterPanel *m_filters = nullptr;
+    QDockWidget *m_filterDock = nullptr;
+    WorkloadPanel *m_workload = nullptr;
+    DetailsPane *m_details = nullptr;
+    QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
+    QLabel *m_catalogLabel = nullptr;
 
     QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_columnMenu = nullptr;
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QAction *m_importAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_clearFiltersAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QString m_loadError;

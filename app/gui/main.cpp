@@ -1,5 +1,6 @@
 // gpu-advisor: the desktop application.
 
+#include "AppSettings.h"
 #include "Catalog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
@@ -41,9 +42,11 @@ int main(int argc, char *argv[])
     parser.addOptions({langOption, databaseOption, screenshotOption});
     parser.process(app);
 
+    AppSettings settings;
     LanguageManager languages;
-    const QString language =
-        parser.isSet(langOption) ? parser.value(langOption) : LanguageManager::systemLanguage();
+    QString language = parser.isSet(langOption) ? parser.value(langOption) : settings.language();
+    if (language.isEmpty())
+        language = LanguageManager::systemLanguage();
     if (!languages.setLanguage(language)) {
         fprintf(stderr, "gpu-advisor: --lang: '%s' is not one of en, sv\n", qPrintable(language));
         return 2;
@@ -64,7 +67,7 @@ int main(int argc, char *argv[])
         return 1;
     }
 
-    MainWindow window((*catalog)->repository(), languages);
+    MainWindow window((*catalog)->repository(), languages, settings);
     if (parser.isSet(screenshotOption)) {
         window.show();
         const QString file = parser.value(screenshotOption);

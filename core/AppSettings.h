@@ -1,0 +1,54 @@
+#pragma once
+
+// The application's settings, typed, with their keys and defaults in one place, stored with
+// QSettings: language, window layout, the last workload, and the cost assumptions.
+
+#include "CostSettings.h"
+
+#include <QByteArray>
+#include <QString>
+
+class QSettings;
+
+struct SavedWorkload
+{
+    QString modelId = QStringLiteral("llama-3.1-8b");
+    QString workload = QStringLiteral("inference");
+    QString format = QStringLiteral("q4_k_m");
+    int context = 4096;
+    int batch = 1;
+    QString engine; // empty: automatic
+};
+
+class AppSettings
+{
+public:
+    // The user's settings file; tests pass their own QSettings.
+    AppSettings();
+    explicit AppSettings(QSettings *settings);
+    ~AppSettings();
+
+    QString language() const; // empty: the system's
+    void setLanguage(const QString &language);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &state);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    QByteArray tableHeaderState() const;
+    void setTableHeaderState(const QByteArray &state);
+    QByteArray splitterState() const;
+    void setSplitterState(const QByteArray &state);
+
+    SavedWorkload workload() const;
+    void setWorkload(const SavedWorkload &workload);
+
+    CostSettings costs() const;
+    void setCosts(const CostSettings &costs);
+
+    void sync();
+
+private:
+    QSettings *m_settings;
+    bool m_owned;
+};

@@ -1,0 +1,323 @@
+#include "GpuFilterProxy.h"
+
+#include "GpuTableModel.h"
+
+#include <algorithm>
+#include <cmath>
+#include <numeric>
+#include <string_view>
+
+GpuFilterProxy::GpuFilterProxy(QObject *parent)
+    : QAbstractProxyModel(parent)
+{}
+
+void GpuFilterProxy::setSourceModel(QAbstractItemModel *model)
+{
+    if (m_gpus)
+        disconnect(m_gpus, nullptr, this, nullptr);
+    m_gpus = qobject_cast<GpuTableModel *>(model);
+    Q_ASSERT(m_gpus);
+    beginResetModel();
+    QAbstractProxyModel::setSourceModel(model);
+    connect(m_gpus, &QAbstractItemModel::modelAboutToBeReset, this,
+            &GpuFilterProxy::beginResetModel);
+    connect(m_gpus, &QAbstractItemModel::modelReset, this, [this] {
+        resort();
+        rebuildVisibleRows(true);
+        endResetModel();
+    });
+    connect(m_gpus, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (GpuTableModel::isComputedColumn(topLeft.column()) ||
+                    GpuTableModel::isComputedColumn(bottomRight.column())) {
+                    // New figures for the workload: they may change the order and the filter.
+                    if (GpuTableModel::isComputedColumn(m_sortColumn))
+                        resort();
+                    rebuildVisibleRows(false);
+                }
+                if (!m_visible.isEmpty()) {
+                    Q_EMIT dataChanged(index(0, topLeft.column()),
+                                       index(rowCount() - 1, bottomRight.column()));
+                }
+            });
+    connect(m_gpus, &QAbstractItemModel::headerDataChanged, this,
+            &QAbstractItemModel::headerDataChanged);
+    resort();
+    rebuildVisibleRows(true);
+    endResetModel();
+}
+
+void GpuFilterProxy::refilter()
+{
+    rebuildVisibleRows(false);
+}
+
+void GpuFilterProxy::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    resort();
+    rebuildVisibleRows(false);
+}
+
+void GpuFilterProxy::resort()
+{
+    const int rows = m_gpus ? m_gpus->rowCount() : 0;
+    m_sorted.resize(rows);
+    std::iota(m_sorted.begin(), m_sorted.end(), 0);
+    if (m_sortColumn >= 0 && m_sortColumn < GpuTableModel::ColumnCount)
+        std::stable_sort(m_sorted.begin(), m_sorted.end(),
+                         [this](int a, int b) { return lessThan(a, b); });
+}
+
+void GpuFilterProxy::rebuildVisibleRows(bool reset, bool narrowing)
+{
+    QVector<int> visible;
+    const QVector<int> &candidates = narrowing ? m_visible : m_sorted;
+    visible.reserve(candidates.size());
+    for (int row : candidates) {
+        if (acceptsRow(row))
+            visible.append(row);
+    }
+    if (reset) {
+        m_visible = std::move(visible);
+    } else {
+        // Move the rows a view remembers (current, selected) to where they are now.
+        Q_EMIT layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+        const QModelIndexList before = persistentIndexList();
+        QVector<int> sourceRows;
+        sourceRows.reserve(before.size());
+        for (const QModelIndex &i : before)
+            sourceRows.append(m_visible.value(i.row(), -1));
+        m_visible = std::move(visible);
+        m_proxyRowOf.fill(-1, m_sorted.size());
+        for (int p = 0; p < m_visible.size(); ++p)
+            m_proxyRowOf[m_visible[p]] = p;
+        QModelIndexList after;
+        after.reserve(before.size());
+        for (qsizetype i = 0; i < before.size(); ++i) {
+            const int source = sourceRows[i];
+            const int proxyRow = source >= 0 ? m_proxyRowOf.value(source, -1) : -1;
+            after.append(proxyRow >= 0 ? index(proxyRow, before[i].column()) : QModelIndex());
+        }
+        changePersistentIndexList(before, after);
+        Q_EMIT layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+        return;
+    }
+    m_proxyRowOf.fill(-1, m_sorted.size());
+    for (int p = 0; p < m_visible.size(); ++p)
+        m_proxyRowOf[m_visible[p]] = p;
+}
+
+QModelIndex GpuFilterProxy::index(int row, int column, const QModelIndex &parent) const
+{
+    if (parent.isValid() || row < 0 || row >= m_visible.size() || column < 0 ||
+        column >= GpuTableModel::ColumnCount)
+        return {};
+    return createIndex(row, column);
+}
+
+QModelIndex GpuFilterProxy::parent(const QModelIndex &) const
+{
+    return {};
+}
+
+int GpuFilterProxy::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_visible.size());
+}
+
+int GpuFilterProxy::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() || !m_gpus ? 0 : GpuTableModel::ColumnCount;
+}
+
+QModelIndex GpuFilterProxy::mapToSource(const QModelIndex &proxyIndex) const
+{
+    if (!proxyIndex.isValid() || !m_gpus || proxyIndex.row() >= m_visible.size())
+        return {};
+    return m_gpus->index(m_visible[proxyIndex.row()], proxyIndex.column());
+}
+
+QModelIndex GpuFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
+{
+    if (!sourceIndex.isValid() || sourceIndex.row() >= m_proxyRowOf.size())
+        return {};
+    const int row = m_proxyRowOf[sourceIndex.row()];
+    return row >= 0 ? index(row, sourceIndex.column()) : QModelIndex();
+}
+
+void GpuFilterProxy::setSearchText(const QString &text)
+{
+    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    if (words == m_words)
+        return;
+    // Typing one more character only narrows the result: test the rows shown now, not all.
+    const bool narrows = !m_words.isEmpty() && words.size() >= m_words.size() &&
+                         std::equal(m_words.cbegin(), m_words.cend() - 1, words.cbegin()) &&
+                         words.at(m_words.size() - 1).contains(m_words.last());
+    m_words = words;
+    rebuildVisibleRows(false, narrows);
+}
+
+void GpuFilterProxy::setVendors(const QStringList &vendors)
+{
+    m_vendors = vendors;
+    refilter();
+}
+
+void GpuFilterProxy::setClasses(const QList<GpuClass> &classes)
+{
+    m_classes = classes;
+    refilter();
+}
+
+void GpuFilterProxy::setMinVramGB(std::optional<double> gb)
+{
+    m_minVramGB = gb;
+    refilter();
+}
+
+void GpuFilterProxy::setMaxPriceSek(std::optional<double> sek)
+{
+    m_maxPriceSek = sek;
+    refilter();
+}
+
+void GpuFilterProxy::setMinBandwidthGBps(std::optional<double> gbps)
+{
+    m_minBandwidthGBps = gbps;
+    refilter();
+}
+
+void GpuFilterProxy::setMinFp16Tflops(std::optional<double> tflops)
+{
+    m_minFp16Tflops = tflops;
+    refilter();
+}
+
+void GpuFilterProxy::setMaxPowerWatts(std::optional<double> watts)
+{
+    m_maxPowerWatts = watts;
+    refilter();
+}
+
+void GpuFilterProxy::setSoftwareStacks(const QStringList &stacks)
+{
+    m_stacks = stacks;
+    refilter();
+}
+
+void GpuFilterProxy::setRequireFp8(bool on)
+{
+    m_requireFp8 = on;
+    refilter();
+}
+
+void GpuFilterProxy::setRequireInt4(bool on)
+{
+    m_requireInt4 = on;
+    refilter();
+}
+
+void GpuFilterProxy::setRequireFabric(bool on)
+{
+    m_requireFabric = on;
+    refilter();
+}
+
+void GpuFilterProxy::setMaxGpusForWorkload(std::optional<int> count)
+{
+    m_maxGpusForWorkload = count;
+    refilter();
+}
+
+void GpuFilterProxy::clearFilters()
+{
+    m_words.clear();
+    m_vendors.clear();
+    m_classes.clear();
+    m_minVramGB.reset();
+    m_maxPriceSek.reset();
+    m_minBandwidthGBps.reset();
+    m_minFp16Tflops.reset();
+    m_maxPowerWatts.reset();
+    m_stacks.clear();
+    m_requireFp8 = m_requireInt4 = m_requireFabric = false;
+    m_maxGpusForWorkload.reset();
+    refilter();
+}
+
+bool GpuFilterProxy::hasFilters() const
+{
+    return !m_words.isEmpty() || !m_vendors.isEmpty() || !m_classes.isEmpty() || m_minVramGB ||
+           m_maxPriceSek || m_minBandwidthGBps || m_minFp16Tflops || m_maxPowerWatts ||
+           !m_stacks.isEmpty() || m_requireFp8 || m_requireInt4 || m_requireFabric ||
+           m_maxGpusForWorkload;
+}
+
+bool GpuFilterProxy::acceptsRow(int sourceRow) const
+{
+    const GpuSpec &g = *m_gpus->gpuAt(sourceRow);
+    // A minimum or maximum on an unknown figure excludes the GPU: it cannot be shown to pass.
+    auto atLeast = [](const std::optional<double> &value, const std::optional<double> &min) {
+        return !min || (value && *value >= *min);
+    };
+    auto atMost = [](const std::optional<double> &value, const std::optional<double> &max) {
+        return !max || (value && *value <= *max);
+    };
+    if (!atLeast(g.vramGB, m_minVramGB) || !atMost(g.streetPriceSek, m_maxPriceSek) ||
+        !atLeast(g.bandwidthGBps, m_minBandwidthGBps) ||
+        !atLeast(g.fp16TensorTflops, m_minFp16Tflops) || !atMost(g.powerWatts, m_maxPowerWatts))
+        return false;
+    if (m_requireFp8 && !g.fp8Support.value_or(false))
+        return false;
+    if (m_requireInt4 && !g.int4Support.value_or(false))
+        return false;
+    if (m_requireFabric && (g.fabric.isEmpty() || g.fabric == u"none"))
+        return false;
+    if (!m_vendors.isEmpty() && !m_vendors.contains(g.vendor))
+        return false;
+    if (!m_classes.isEmpty() && !m_classes.contains(g.gpuClass))
+        return false;
+    if (!m_stacks.isEmpty() &&
+        std::none_of(m_stacks.cbegin(), m_stacks.cend(),
+                     [&](const QString &s) { return g.softwareStacks.contains(s); }))
+        return false;
+    if (m_maxGpusForWorkload) {
+        const GpuEvaluation *e = m_gpus->evaluationAt(sourceRow);
+        if (!e || !e->gpusNeeded || *e->gpusNeeded > *m_maxGpusForWorkload)
+            return false;
+    }
+    if (!m_words.isEmpty()) {
+        const QString &text = m_gpus->searchText(sourceRow);
+        const std::u16string_view haystack(reinterpret_cast<const char16_t *>(text.utf16()),
+                                           size_t(text.size()));
+        for (const QString &word : m_words) {
+            const std::u16string_view needle(reinterpret_cast<const char16_t *>(word.utf16()),
+                                             size_t(word.size()));
+            if (haystack.find(needle) == std::u16string_view::npos)
+                return false;
+        }
+    }
+    return true;
+}
+
+bool GpuFilterProxy::lessThan(int leftRow, int rightRow) const
+{
+    const double a = m_gpus->sortKey(leftRow, m_sortColumn);
+    const double b = m_gpus->sortKey(rightRow, m_sortColumn);
+    const bool aUnknown = std::isnan(a);
+    const bool bUnknown = std::isnan(b);
+    if (aUnknown || bUnknown) {
+        // Unknown values go last whichever way the column is sorted.
+        if (aUnknown == bUnknown)
+            return false;
+        return bUnknown;
+    }
+    if (a != b)
+        return m_sortOrder == Qt::AscendingOrder ? a < b : a > b;
+    return false; // stable: ties keep the catalog's order
+}
