@@ -95,13 +95,13 @@ fi
 if "$cli" cost --help >/dev/null 2>&1; then
     expect "cost --gpu " nvidia-rtx-4090
     expect "cost --currency " SEK EUR USD
+    expect_not "cost " nvidia-rtx-4090 # its usage names --gpu ID: an option, not a positional
+    expect "cost --gpu nvidia-rtx-4090 --" --years --json
 fi
 if "$cli" cost --help 2>/dev/null | grep -q "^  --workload .*, or "; then
     # "inference, lora, qlora or full, or the article's fine-tuning (lora), training (full) or
     # cloud-scaling": the lists before and after ", or".
     expect "cost --workload " inference full training cloud-scaling
-    expect_not "cost " nvidia-rtx-4090 # its usage names --gpu ID: an option, not a positional
-    expect "cost --gpu nvidia-rtx-4090 --" --years --json
 fi
 if "$cli" edit-gpu --help >/dev/null 2>&1; then
     expect "edit-gpu " nvidia-rtx-4090 # usage: edit-gpu ID
