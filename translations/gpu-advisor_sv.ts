@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv_SE">
 <context>
+    <name>BreakEvenCalculator</name>
+    <message>
+        <source>never: running your own cards costs at least as much each month as the alternative</source>
+        <translation>aldrig: att köra egna kort kostar minst lika mycket per månad som alternativet</translation>
+    </message>
+    <message>
+        <source>owning pays off after %1 months</source>
+        <translation>egna kort lönar sig efter %1 månader</translation>
+    </message>
+    <message>
+        <source>owning pays off only after %1 months, later than the %2 months you plan to keep the cards</source>
+        <translation>egna kort lönar sig först efter %1 månader, senare än de %2 månader du tänker behålla korten</translation>
+    </message>
+    <message>
+        <source>no cloud price per GPU-hour is known for %1</source>
+        <translation>inget molnpris per GPU-timme är känt för %1</translation>
+    </message>
+    <message>
+        <source>never: the model does not fit in these cards</source>
+        <translation>aldrig: modellen får inte plats i de här korten</translation>
+    </message>
+    <message>
+        <source>the generation speed is unknown</source>
+        <translation>genereringshastigheten är okänd</translation>
+    </message>
+    <message>
+        <source>never: the electricity per token alone costs at least the API&apos;s price</source>
+        <translation>aldrig: redan elen per token kostar minst lika mycket som API-priset</translation>
+    </message>
+</context>
+<context>
     <name>BundledCatalog</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -9,7 +40,10 @@
     </message>
     <message numerus="yes">
         <source> (and %n more problem(s): %1)</source>
-        <translation><numerusform> (och %n problem till: %1)</numerusform><numerusform> (och %n problem till: %1)</numerusform></translation>
+        <translation>
+            <numerusform> (och %n problem till: %1)</numerusform>
+            <numerusform> (och %n problem till: %1)</numerusform>
+        </translation>
     </message>
     <message>
         <source>not a JSON object: %1</source>
@@ -27,20 +61,20 @@
 <context>
     <name>CatalogCsv</name>
     <message>
-        <source>'%1' is not a number (use a decimal point)</source>
-        <translation>'%1' är inte ett tal (använd decimalpunkt)</translation>
+        <source>&apos;%1&apos; is not a number (use a decimal point)</source>
+        <translation>&apos;%1&apos; är inte ett tal (använd decimalpunkt)</translation>
     </message>
     <message>
         <source>%1 is negative</source>
         <translation>%1 är negativt</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number</source>
-        <translation>'%1' är inte ett heltal</translation>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; är inte ett heltal</translation>
     </message>
     <message>
-        <source>'%1' is not yes or no</source>
-        <translation>'%1' är varken yes eller no</translation>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; är varken yes eller no</translation>
     </message>
     <message>
         <source>is required</source>
@@ -51,36 +85,161 @@
         <translation>måste anges och vara större än 0</translation>
     </message>
     <message>
-        <source>'%1' is not a date (use YYYY-MM-DD)</source>
-        <translation>'%1' är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id (lower-case letters, digits, '.', '-', '_')</source>
-        <translation>'%1' är inte ett giltigt id (gemener, siffror, '.', '-', '_')</translation>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; är inte ett giltigt id (gemener, siffror, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</translation>
     </message>
     <message>
-        <source>'%1' is not one of consumer, workstation, datacenter, soc</source>
-        <translation>'%1' är inte en av consumer, workstation, datacenter, soc</translation>
+        <source>&apos;%1&apos; is not one of consumer, workstation, datacenter, soc</source>
+        <translation>&apos;%1&apos; är inte något av consumer, workstation, datacenter, soc</translation>
     </message>
     <message>
-        <source>'%1' is not one of %2</source>
-        <translation>'%1' är inte en av %2</translation>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; är inte något av %2</translation>
     </message>
     <message>
-        <source>'%1' is not one of mha, gqa, mqa, mla</source>
-        <translation>'%1' är inte en av mha, gqa, mqa, mla</translation>
+        <source>&apos;%1&apos; is not one of mha, gqa, mqa, mla</source>
+        <translation>&apos;%1&apos; är inte något av mha, gqa, mqa, mla</translation>
     </message>
     <message>
-        <source>'%1' is not gated or plain</source>
-        <translation>'%1' är varken gated eller plain</translation>
+        <source>&apos;%1&apos; is not gated or plain</source>
+        <translation>&apos;%1&apos; är varken gated eller plain</translation>
     </message>
     <message>
-        <source>the header has no column '%1'</source>
-        <translation>rubrikraden saknar kolumnen '%1'</translation>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation>rubrikraden saknar kolumnen &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>id '%1' is already used on line %2</source>
-        <translation>id '%1' används redan på rad %2</translation>
+        <source>id &apos;%1&apos; is already used on line %2</source>
+        <translation>id &apos;%1&apos; används redan på rad %2</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogExporter</name>
+    <message>
+        <source>choose GPUs, models or both to export</source>
+        <translation>välj GPU:er, modeller eller båda att exportera</translation>
+    </message>
+    <message>
+        <source>a CSV file holds either GPUs or models: export them one at a time</source>
+        <translation>en CSV-fil innehåller antingen GPU:er eller modeller: exportera dem en i taget</translation>
+    </message>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan inte skriva: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>kan inte skriva filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogImporter</name>
+    <message>
+        <source>this holds memory measurements; only speed measurements (decode_tok_s, prefill_tok_s) can be imported</source>
+        <translation>filen innehåller minnesmätningar; bara hastighetsmätningar (decode_tok_s, prefill_tok_s) kan importeras</translation>
+    </message>
+    <message>
+        <source>cannot tell what the file holds: it is not a GPU or model CSV file, a catalog JSON file, a config.json or a speed measurements CSV file</source>
+        <translation>kan inte avgöra vad filen innehåller: den är varken en CSV-fil med GPU:er eller modeller, en JSON-katalogfil, en config.json eller en CSV-fil med hastighetsmätningar</translation>
+    </message>
+    <message>
+        <source>the catalog has changed since the file was checked; check it again (nothing was imported)</source>
+        <translation>katalogen har ändrats sedan filen kontrollerades; kontrollera den igen (inget importerades)</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>kan inte läsa filen: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a catalog (%1 MB)</source>
+        <translation>filen är för stor för en katalog (%1 MB)</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>filen är tom</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>the file has problems; nothing was imported</source>
+        <translation>filen har fel; inget importerades</translation>
+    </message>
+    <message>
+        <source>cannot import: the database is busy</source>
+        <translation>kan inte importera: databasen är upptagen</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogJsonFile</name>
+    <message>
+        <source>must be text (in quotes)</source>
+        <translation>måste vara text (inom citattecken)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a JSON number, without quotes and with a decimal point</source>
+        <translation>&apos;%1&apos; måste vara ett JSON-tal, utan citattecken och med decimalpunkt</translation>
+    </message>
+    <message>
+        <source>must be a number</source>
+        <translation>måste vara ett tal</translation>
+    </message>
+    <message>
+        <source>must be true, false or null</source>
+        <translation>måste vara true, false eller null</translation>
+    </message>
+    <message>
+        <source>must be a list of text</source>
+        <translation>måste vara en lista med text</translation>
+    </message>
+    <message>
+        <source>an item may not contain &apos;%1&apos;</source>
+        <translation>ett element får inte innehålla &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>must be a list</source>
+        <translation>måste vara en lista</translation>
+    </message>
+    <message>
+        <source>must be an object with fields</source>
+        <translation>måste vara ett objekt med fält</translation>
+    </message>
+    <message>
+        <source>is not a field of the catalog format</source>
+        <translation>är inte ett fält i katalogformatet</translation>
+    </message>
+    <message>
+        <source>id &apos;%1&apos; is already used by %2[%3]</source>
+        <translation>id &apos;%1&apos; används redan av %2[%3]</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>inte giltig JSON: %1</translation>
+    </message>
+    <message>
+        <source>a catalog file holds one JSON object</source>
+        <translation>en katalogfil innehåller ett JSON-objekt</translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot;</source>
+        <translation>måste vara &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>version %1 comes from a newer GPU Advisor; this version reads version %2</source>
+        <translation>version %1 kommer från en nyare GPU Advisor; den här versionen läser version %2</translation>
+    </message>
+    <message>
+        <source>must be %1</source>
+        <translation>måste vara %1</translation>
+    </message>
+    <message>
+        <source>the file has neither gpus nor models</source>
+        <translation>filen har varken gpus eller models</translation>
     </message>
 </context>
 <context>
@@ -90,24 +249,24 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the stored row '%1' is damaged: %2</source>
-        <translation>den sparade raden '%1' är skadad: %2</translation>
+        <source>the stored row &apos;%1&apos; is damaged: %2</source>
+        <translation>den sparade raden &apos;%1&apos; är skadad: %2</translation>
     </message>
     <message>
         <source>cannot read the catalog</source>
         <translation>kan inte läsa katalogen</translation>
     </message>
     <message>
-        <source>cannot save '%1'</source>
-        <translation>kan inte spara '%1'</translation>
+        <source>cannot save &apos;%1&apos;</source>
+        <translation>kan inte spara &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot delete '%1'</source>
-        <translation>kan inte ta bort '%1'</translation>
+        <source>cannot delete &apos;%1&apos;</source>
+        <translation>kan inte ta bort &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>there is no '%1' in the catalog</source>
-        <translation>'%1' finns inte i katalogen</translation>
+        <source>there is no &apos;%1&apos; in the catalog</source>
+        <translation>&apos;%1&apos; finns inte i katalogen</translation>
     </message>
     <message>
         <source>cannot update the catalog</source>
@@ -116,6 +275,33 @@
     <message>
         <source>cannot update the catalog: the database is busy</source>
         <translation>kan inte uppdatera katalogen: databasen är upptagen</translation>
+    </message>
+    <message>
+        <source>cannot change the catalog: the database is busy</source>
+        <translation>kan inte ändra katalogen: databasen är upptagen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not in the bundled catalog: there are no values to revert to</source>
+        <translation>&apos;%1&apos; finns inte i den medföljande katalogen: det finns inga värden att återgå till</translation>
+    </message>
+    <message>
+        <source>the price must be a number of 0 or more</source>
+        <translation>priset måste vara ett tal, 0 eller större</translation>
+    </message>
+    <message>
+        <source>the price needs a valid date</source>
+        <translation>priset behöver ett giltigt datum</translation>
+    </message>
+</context>
+<context>
+    <name>CostCalculator</name>
+    <message>
+        <source>no price is known for this GPU; give one yourself</source>
+        <translation>inget pris är känt för den här GPU:n; ange ett själv</translation>
+    </message>
+    <message>
+        <source>the power draw of this GPU is unknown; give it in watts</source>
+        <translation>effektuttaget för den här GPU:n är okänt; ange det i watt</translation>
     </message>
 </context>
 <context>
@@ -170,6 +356,356 @@
     <message>
         <source>cannot save the changes: %1</source>
         <translation>kan inte spara ändringarna: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPane</name>
+    <message>
+        <source>%1 GiB (%2–%3)</source>
+        <translation>%1 GiB (%2–%3)</translation>
+    </message>
+    <message>
+        <source>%1 tokens/s (%2–%3)</source>
+        <translation>%1 token/s (%2–%3)</translation>
+    </message>
+    <message>
+        <source>Select a GPU in the table to see its details.</source>
+        <translation>Välj en GPU i tabellen för att se detaljerna.</translation>
+    </message>
+    <message>
+        <source>%1 on this GPU</source>
+        <translation>%1 på den här GPU:n</translation>
+    </message>
+    <message>
+        <source>fits on one GPU</source>
+        <translation>får plats på en GPU</translation>
+    </message>
+    <message>
+        <source>fits on %1 GPUs</source>
+        <translation>får plats på %1 GPU:er</translation>
+    </message>
+    <message>
+        <source>needs %1 GPUs</source>
+        <translation>behöver %1 GPU:er</translation>
+    </message>
+    <message>
+        <source>does not fit even on many GPUs</source>
+        <translation>får inte plats ens på många GPU:er</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Antal GPU:er</translation>
+    </message>
+    <message>
+        <source>Memory per GPU</source>
+        <translation>Minne per GPU</translation>
+    </message>
+    <message>
+        <source>%1 of %2 GiB usable</source>
+        <translation>%1 av %2 GiB användbart</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Vikter</translation>
+    </message>
+    <message>
+        <source>Gradients</source>
+        <translation>Gradienter</translation>
+    </message>
+    <message>
+        <source>Optimizer</source>
+        <translation>Optimerare</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktiveringar</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-cache</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Arbetsminne</translation>
+    </message>
+    <message>
+        <source>Runtime overhead</source>
+        <translation>Runtime-overhead</translation>
+    </message>
+    <message>
+        <source>Total, all GPUs</source>
+        <translation>Totalt, alla GPU:er</translation>
+    </message>
+    <message>
+        <source>Generation</source>
+        <translation>Generering</translation>
+    </message>
+    <message>
+        <source>All users together</source>
+        <translation>Alla användare tillsammans</translation>
+    </message>
+    <message>
+        <source>Prompt reading</source>
+        <translation>Promptinläsning</translation>
+    </message>
+    <message>
+        <source>Training time</source>
+        <translation>Träningstid</translation>
+    </message>
+    <message>
+        <source>%1 h for %2 M tokens</source>
+        <translation>%1 h för %2 M token</translation>
+    </message>
+    <message>
+        <source>Purchase</source>
+        <translation>Inköp</translation>
+    </message>
+    <message>
+        <source>Electricity per year</source>
+        <translation>El per år</translation>
+    </message>
+    <message numerus="yes">
+        <source>Total cost over %n year(s)</source>
+        <translation>
+            <numerusform>Total kostnad under %n år</numerusform>
+            <numerusform>Total kostnad under %n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kostnad</translation>
+    </message>
+    <message>
+        <source>unknown: %1</source>
+        <translation>okänt: %1</translation>
+    </message>
+    <message>
+        <source>Renting instead, per year</source>
+        <translation>Hyra i stället, per år</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Varningar</translation>
+    </message>
+    <message>
+        <source>How this was worked out</source>
+        <translation>Så har det beräknats</translation>
+    </message>
+    <message>
+        <source>Checklist for %1</source>
+        <translation>Checklista för %1</translation>
+    </message>
+    <message>
+        <source>Specifications</source>
+        <translation>Specifikationer</translation>
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation>Prisdatum</translation>
+    </message>
+    <message>
+        <source> (converted from USD)</source>
+        <translation> (omräknat från USD)</translation>
+    </message>
+    <message>
+        <source>Cloud price date</source>
+        <translation>Datum för molnpris</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Anteckningar</translation>
+    </message>
+</context>
+<context>
+    <name>EstimatedThroughput</name>
+    <message>
+        <source>%1 does not run on %2</source>
+        <translation>%1 körs inte på %2</translation>
+    </message>
+</context>
+<context>
+    <name>Estimator</name>
+    <message>
+        <source>%1 on %2 x %3 with %4, %5</source>
+        <translation>%1 på %2 × %3 med %4, %5</translation>
+    </message>
+    <message>
+        <source>usable memory per GPU %1 GiB; needed %2 GiB (range %3-%4)</source>
+        <translation>användbart minne per GPU %1 GiB; behov %2 GiB (intervall %3–%4)</translation>
+    </message>
+    <message>
+        <source>%1 does not run on %2 (software stack: %3)</source>
+        <translation>%1 körs inte på %2 (mjukvarustack: %3)</translation>
+    </message>
+    <message>
+        <source>%1 does not load %2 weights</source>
+        <translation>%1 kan inte läsa in vikter i formatet %2</translation>
+    </message>
+    <message>
+        <source>%1 is an inference engine; fine-tuning figures assume PyTorch (transformers/PEFT)</source>
+        <translation>%1 är en inferensmotor; siffrorna för finjustering förutsätter PyTorch (transformers/PEFT)</translation>
+    </message>
+    <message>
+        <source>does not fit: needs %1 GiB per GPU, %2 GiB usable; %3 of this GPU would fit</source>
+        <translation>får inte plats: behöver %1 GiB per GPU, %2 GiB användbart; %3 av den här GPU:n skulle räcka</translation>
+    </message>
+    <message>
+        <source>does not fit: needs %1 GiB per GPU, %2 GiB usable, and no count up to 64 of this GPU fits</source>
+        <translation>får inte plats: behöver %1 GiB per GPU, %2 GiB användbart, och inget antal upp till 64 av den här GPU:n räcker</translation>
+    </message>
+    <message>
+        <source>tight fit: the upper estimate %1 GiB exceeds the %2 GiB usable</source>
+        <translation>trångt: den övre uppskattningen %1 GiB överstiger de %2 GiB som kan användas</translation>
+    </message>
+    <message>
+        <source>llama.cpp would keep part of the model in host memory and run it on the CPU: decode is far slower</source>
+        <translation>llama.cpp skulle hålla en del av modellen i systemminnet och köra den på CPU:n: avkodningen blir mycket långsammare</translation>
+    </message>
+    <message>
+        <source>multi-GPU training over PCIe only (no NVLink): gradient all-reduce will slow each step</source>
+        <translation>träning på flera GPU:er enbart över PCIe (ingen NVLink): all-reduce av gradienterna gör varje steg långsammare</translation>
+    </message>
+    <message>
+        <source>tensor parallelism over PCIe only: every layer waits for two all-reduces</source>
+        <translation>tensorparallellism enbart över PCIe: varje lager väntar på två all-reduce</translation>
+    </message>
+    <message>
+        <source>Apple unified memory: by default the GPU may use about %1 of %2 GB</source>
+        <translation>Apples delade minne: som standard får GPU:n använda ungefär %1 av %2 GB</translation>
+    </message>
+    <message>
+        <source>%1 has no FP8 tensor cores: FP8 weights are converted on the fly (weight-only), compute runs in 16 bits</source>
+        <translation>%1 saknar tensorkärnor för FP8: FP8-vikter konverteras under körning (bara vikterna), beräkningarna görs med 16 bitar</translation>
+    </message>
+    <message>
+        <source>%1 has no INT4 tensor cores: 4-bit weights are dequantised to 16 bits for compute</source>
+        <translation>%1 saknar tensorkärnor för INT4: 4-bitarsvikter avkvantiseras till 16 bitar för beräkningarna</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 KV cache; f16 assumed</source>
+        <translation>%1 har ingen KV-cache i %2; f16 antas</translation>
+    </message>
+    <message>
+        <source>a quantised KV cache needs flash attention (llama.cpp -fa)</source>
+        <translation>en kvantiserad KV-cache kräver flash attention (llama.cpp -fa)</translation>
+    </message>
+    <message>
+        <source>context %1 exceeds the model&apos;s %2 tokens</source>
+        <translation>kontexten %1 överstiger modellens %2 token</translation>
+    </message>
+    <message>
+        <source>tensor parallelism over %1 GPUs needs the %2 attention heads to divide evenly</source>
+        <translation>tensorparallellism över %1 GPU:er kräver att de %2 attention-huvudena går jämnt upp</translation>
+    </message>
+    <message>
+        <source>the catalog has no memory bandwidth for %1: no decode speed</source>
+        <translation>katalogen saknar minnesbandbredd för %1: ingen avkodningshastighet</translation>
+    </message>
+    <message>
+        <source>the catalog has no tensor throughput for %1: no prefill speed</source>
+        <translation>katalogen saknar tensorprestanda för %1: ingen hastighet för promptinläsning</translation>
+    </message>
+</context>
+<context>
+    <name>FilterPanel</name>
+    <message>
+        <source>any</source>
+        <translation>alla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n GPU(s)</source>
+        <translation>
+            <numerusform>%1 av %n GPU</numerusform>
+            <numerusform>%1 av %n GPU:er</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Search name, vendor, architecture</source>
+        <translation>Sök namn, tillverkare, arkitektur</translation>
+    </message>
+    <message>
+        <source>Every word must appear in the GPU&apos;s name, vendor or architecture.</source>
+        <translation>Varje ord måste finnas i GPU:ns namn, tillverkare eller arkitektur.</translation>
+    </message>
+    <message>
+        <source>Vendor</source>
+        <translation>Tillverkare</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klass</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>Min. VRAM (GB)</source>
+        <translation>Min. VRAM (GB)</translation>
+    </message>
+    <message>
+        <source>Max. price (SEK)</source>
+        <translation>Max. pris (kr)</translation>
+    </message>
+    <message>
+        <source>Min. bandwidth (GB/s)</source>
+        <translation>Min. bandbredd (GB/s)</translation>
+    </message>
+    <message>
+        <source>Min. FP16 (TFLOPS)</source>
+        <translation>Min. FP16 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>Max. power (W)</source>
+        <translation>Max. effekt (W)</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Mjukvara</translation>
+    </message>
+    <message>
+        <source>Features</source>
+        <translation>Funktioner</translation>
+    </message>
+    <message>
+        <source>FP8 in hardware</source>
+        <translation>FP8 i hårdvara</translation>
+    </message>
+    <message>
+        <source>INT4 in hardware</source>
+        <translation>INT4 i hårdvara</translation>
+    </message>
+    <message>
+        <source>NVLink or other GPU link</source>
+        <translation>NVLink eller annan GPU-länk</translation>
+    </message>
+    <message>
+        <source>Fits the workload with at most</source>
+        <translation>Klarar arbetsbelastningen med högst</translation>
+    </message>
+    <message>
+        <source>Only GPUs of which this many or fewer hold the selected model and workload.</source>
+        <translation>Bara GPU:er där så här många eller färre rymmer den valda modellen och arbetsbelastningen.</translation>
+    </message>
+    <message>
+        <source> GPU(s)</source>
+        <translation> GPU</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Rensa filter</translation>
+    </message>
+    <message>
+        <source>Show every GPU again (Ctrl+Shift+X)</source>
+        <translation>Visa alla GPU:er igen (Ctrl+Shift+X)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
     </message>
 </context>
 <context>
@@ -255,6 +791,198 @@
         <source>Reference street price in Swedish kronor, with VAT.</source>
         <translation>Referenspris i butik i svenska kronor, med moms.</translation>
     </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arkitektur</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Usable (GiB)</source>
+        <translation>Användbart (GiB)</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Minnestyp</translation>
+    </message>
+    <message>
+        <source>FP32 (TFLOPS)</source>
+        <translation>FP32 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>BF16 (TFLOPS)</source>
+        <translation>BF16 (TFLOPS)</translation>
+    </message>
+    <message>
+        <source>INT8 (TOPS)</source>
+        <translation>INT8 (TOPS)</translation>
+    </message>
+    <message>
+        <source>FP8</source>
+        <translation>FP8</translation>
+    </message>
+    <message>
+        <source>INT4</source>
+        <translation>INT4</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>Gränssnitt</translation>
+    </message>
+    <message>
+        <source>GPU link</source>
+        <translation>GPU-länk</translation>
+    </message>
+    <message>
+        <source>Software</source>
+        <translation>Mjukvara</translation>
+    </message>
+    <message>
+        <source>Launch price (USD)</source>
+        <translation>Lanseringspris (USD)</translation>
+    </message>
+    <message>
+        <source>Cloud (USD/h)</source>
+        <translation>Moln (USD/h)</translation>
+    </message>
+    <message>
+        <source>SEK per FP16 TFLOPS</source>
+        <translation>Pris per FP16-TFLOPS (kr)</translation>
+    </message>
+    <message>
+        <source>SEK per GB</source>
+        <translation>Pris per GB (kr)</translation>
+    </message>
+    <message>
+        <source>Needs (GiB)</source>
+        <translation>Behov (GiB)</translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation>Antal GPU:er</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>Cost per year (SEK)</source>
+        <translation>Kostnad per år (kr)</translation>
+    </message>
+    <message>
+        <source>SEK per M tokens</source>
+        <translation>Kostnad per M token (kr)</translation>
+    </message>
+    <message>
+        <source>Consumer, workstation or data-centre card, or a system on a chip whose GPU shares the main memory.</source>
+        <translation>Konsument-, arbetsstations- eller datacenterkort, eller ett system på ett chip vars GPU delar huvudminnet.</translation>
+    </message>
+    <message>
+        <source>Year of launch.</source>
+        <translation>Lanseringsår.</translation>
+    </message>
+    <message>
+        <source>Memory a GPU program can use. On Apple chips the GPU gets about three quarters of the shared memory by default.</source>
+        <translation>Minne som ett GPU-program kan använda. På Apple-chip får GPU:n som standard ungefär tre fjärdedelar av det delade minnet.</translation>
+    </message>
+    <message>
+        <source>Kind of memory: HBM is fastest, then GDDR, then the LPDDR of shared memory.</source>
+        <translation>Typ av minne: HBM är snabbast, sedan GDDR och sist LPDDR i delat minne.</translation>
+    </message>
+    <message>
+        <source>Ordinary 32-bit arithmetic, without tensor cores.</source>
+        <translation>Vanlig 32-bitarsaritmetik, utan tensorkärnor.</translation>
+    </message>
+    <message>
+        <source>Dense BF16 tensor throughput, without sparsity: the usual format for training.</source>
+        <translation>Tät BF16-tensorprestanda, utan gleshet: det vanliga formatet för träning.</translation>
+    </message>
+    <message>
+        <source>Dense INT8 tensor throughput, for 8-bit quantised models.</source>
+        <translation>Tät INT8-tensorprestanda, för 8-bitars kvantiserade modeller.</translation>
+    </message>
+    <message>
+        <source>Whether the tensor cores compute in FP8, which halves memory and doubles throughput against FP16.</source>
+        <translation>Om tensorkärnorna räknar i FP8, vilket halverar minnet och fördubblar prestandan jämfört med FP16.</translation>
+    </message>
+    <message>
+        <source>Whether the tensor cores compute in INT4.</source>
+        <translation>Om tensorkärnorna räknar i INT4.</translation>
+    </message>
+    <message>
+        <source>How the card connects to the computer: PCIe generation and lanes, or a server module (SXM, OAM).</source>
+        <translation>Hur kortet ansluts till datorn: PCIe-generation och antal lanes, eller en servermodul (SXM, OAM).</translation>
+    </message>
+    <message>
+        <source>Direct link between GPUs (NVLink, Infinity Fabric), which speeds up work split over several GPUs.</source>
+        <translation>Direktlänk mellan GPU:er (NVLink, Infinity Fabric), som snabbar upp arbete som delas upp på flera GPU:er.</translation>
+    </message>
+    <message>
+        <source>Software the GPU runs LLM engines with. CUDA has the broadest support.</source>
+        <translation>Mjukvaran som GPU:n kör LLM-motorer med. CUDA har bredast stöd.</translation>
+    </message>
+    <message>
+        <source>Price at launch in US dollars, without sales tax.</source>
+        <translation>Pris vid lansering i amerikanska dollar, utan försäljningsskatt.</translation>
+    </message>
+    <message>
+        <source>Typical on-demand rental price per GPU and hour, with its date in the details.</source>
+        <translation>Typiskt hyrpris on demand per GPU och timme; datumet står i detaljerna.</translation>
+    </message>
+    <message>
+        <source>Price divided by FP16 throughput: lower is more compute for the money.</source>
+        <translation>Pris delat med FP16-prestanda: lägre ger mer beräkningskraft för pengarna.</translation>
+    </message>
+    <message>
+        <source>Price divided by memory: lower is more memory for the money.</source>
+        <translation>Pris delat med minne: lägre ger mer minne för pengarna.</translation>
+    </message>
+    <message>
+        <source>Memory the selected model and workload need on each GPU.</source>
+        <translation>Minne som den valda modellen och arbetsbelastningen behöver på varje GPU.</translation>
+    </message>
+    <message>
+        <source>How many of this GPU the selected model and workload need.</source>
+        <translation>Hur många av den här GPU:n som den valda modellen och arbetsbelastningen behöver.</translation>
+    </message>
+    <message>
+        <source>Estimated speed of generating text for the selected workload.</source>
+        <translation>Uppskattad hastighet för textgenerering med den valda arbetsbelastningen.</translation>
+    </message>
+    <message>
+        <source>Electricity and loss of value per year for the GPUs needed, with the settings&apos; prices.</source>
+        <translation>El och värdeminskning per år för de GPU:er som behövs, med priserna i inställningarna.</translation>
+    </message>
+    <message>
+        <source>Cost of generating a million tokens on your own GPUs, with the settings&apos; utilisation.</source>
+        <translation>Kostnad för att generera en miljon token på egna GPU:er, med nyttjandegraden i inställningarna.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ingen</translation>
+    </message>
+    <message>
+        <source>%1, %2 GB/s</source>
+        <translation>%1, %2 GB/s</translation>
+    </message>
+    <message>
+        <source>Even eight of this GPU do not hold the model with this workload.</source>
+        <translation>Inte ens åtta av den här GPU:n rymmer modellen med den här arbetsbelastningen.</translation>
+    </message>
+    <message>
+        <source>more than 8</source>
+        <translation>fler än 8</translation>
+    </message>
 </context>
 <context>
     <name>HfConfigImporter</name>
@@ -279,8 +1007,8 @@
         <translation>en config.json innehåller ett JSON-objekt</translation>
     </message>
     <message>
-        <source>'%1' is not a supported architecture (supported: %2)</source>
-        <translation>'%1' är ingen arkitektur som stöds (stöds: %2)</translation>
+        <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
+        <translation>&apos;%1&apos; är ingen arkitektur som stöds (stöds: %2)</translation>
     </message>
     <message>
         <source>intermediate size 4 x hidden size (Falcon)</source>
@@ -299,8 +1027,8 @@
         <translation>%1 KV-huvuden går inte jämnt upp i %2 attention-huvuden</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id (lower-case letters, digits, '.', '-', '_')</source>
-        <translation>'%1' är inte ett giltigt id (gemener, siffror, '.', '-', '_')</translation>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; är inte ett giltigt id (gemener, siffror, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -309,6 +1037,149 @@
     <message>
         <source>the file is too large to be a config.json</source>
         <translation>filen är för stor för att vara en config.json</translation>
+    </message>
+</context>
+<context>
+    <name>LlmChecklist</name>
+    <message>
+        <source>memory size unknown</source>
+        <translation>minnesstorlek okänd</translation>
+    </message>
+    <message>
+        <source>%1 GB: at least the 16 GB the article asks for inference of 7-13B models</source>
+        <translation>%1 GB: minst de 16 GB som artikeln anger för inferens med 7–13B-modeller</translation>
+    </message>
+    <message>
+        <source>%1 GB: below 16 GB, enough only for small or quantised models</source>
+        <translation>%1 GB: under 16 GB, räcker bara för små eller kvantiserade modeller</translation>
+    </message>
+    <message>
+        <source>%1 GB: below 8 GB, too little for LLM inference</source>
+        <translation>%1 GB: under 8 GB, för lite för LLM-inferens</translation>
+    </message>
+    <message>
+        <source>%1 GB: at least the 24 GB the article asks for fine-tuning and training</source>
+        <translation>%1 GB: minst de 24 GB som artikeln anger för finjustering och träning</translation>
+    </message>
+    <message>
+        <source>%1 GB: below 24 GB, enough only for QLoRA of small models</source>
+        <translation>%1 GB: under 24 GB, räcker bara för QLoRA av små modeller</translation>
+    </message>
+    <message>
+        <source>%1 GB: below 16 GB, too little for fine-tuning</source>
+        <translation>%1 GB: under 16 GB, för lite för finjustering</translation>
+    </message>
+    <message>
+        <source>%1 GB: in the article&apos;s 40-80 GB+ range for large-scale work</source>
+        <translation>%1 GB: inom artikelns intervall på 40–80 GB+ för storskaligt arbete</translation>
+    </message>
+    <message>
+        <source>%1 GB: below 40 GB, large models need many cards</source>
+        <translation>%1 GB: under 40 GB, stora modeller kräver många kort</translation>
+    </message>
+    <message>
+        <source>%1 GB: below 24 GB, too little for large-model training</source>
+        <translation>%1 GB: under 24 GB, för lite för träning av stora modeller</translation>
+    </message>
+    <message>
+        <source>dense FP16 throughput unknown</source>
+        <translation>tät FP16-prestanda okänd</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS FP16: above the article&apos;s 30 TFLOPS</source>
+        <translation>%1 TFLOPS FP16: över artikelns 30 TFLOPS</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS FP16: below 30 TFLOPS, slow prompts and batches</source>
+        <translation>%1 TFLOPS FP16: under 30 TFLOPS, långsamma prompter och batchar</translation>
+    </message>
+    <message>
+        <source>%1 TFLOPS FP16: below 30 TFLOPS, too slow for training</source>
+        <translation>%1 TFLOPS FP16: under 30 TFLOPS, för långsamt för träning</translation>
+    </message>
+    <message>
+        <source>memory bandwidth unknown</source>
+        <translation>minnesbandbredd okänd</translation>
+    </message>
+    <message>
+        <source>%1 GB/s: above the article&apos;s 800 GB/s</source>
+        <translation>%1 GB/s: över artikelns 800 GB/s</translation>
+    </message>
+    <message>
+        <source>%1 GB/s: below 800 GB/s, tokens come out slower</source>
+        <translation>%1 GB/s: under 800 GB/s, token genereras långsammare</translation>
+    </message>
+    <message>
+        <source>%1 GB/s: far below 800 GB/s for large-scale work</source>
+        <translation>%1 GB/s: långt under 800 GB/s för storskaligt arbete</translation>
+    </message>
+    <message>
+        <source>power draw unknown</source>
+        <translation>effektuttag okänt</translation>
+    </message>
+    <message>
+        <source>%1 W: within the article&apos;s 700 W for datacenter cards</source>
+        <translation>%1 W: inom artikelns 700 W för datacenterkort</translation>
+    </message>
+    <message>
+        <source>%1 W: within the article&apos;s 400 W for consumer cards</source>
+        <translation>%1 W: inom artikelns 400 W för konsumentkort</translation>
+    </message>
+    <message>
+        <source>%1 W: above 700 W, needs datacenter power and liquid or strong air cooling</source>
+        <translation>%1 W: över 700 W, kräver strömförsörjning som i ett datacenter och vätskekylning eller kraftig luftkylning</translation>
+    </message>
+    <message>
+        <source>%1 W: above 400 W, check the power supply and the case&apos;s cooling</source>
+        <translation>%1 W: över 400 W, kontrollera nätaggregatet och datorlådans kylning</translation>
+    </message>
+    <message>
+        <source>%1 (%2 GB/s) links the cards directly</source>
+        <translation>%1 (%2 GB/s) kopplar ihop korten direkt</translation>
+    </message>
+    <message>
+        <source>%1 links the cards directly</source>
+        <translation>%1 kopplar ihop korten direkt</translation>
+    </message>
+    <message>
+        <source>a single system-on-chip: no multi-GPU interconnect</source>
+        <translation>ett enda system-on-chip: ingen sammankoppling mellan flera GPU:er</translation>
+    </message>
+    <message>
+        <source>PCIe generation and interconnect unknown</source>
+        <translation>PCIe-generation och sammankoppling okända</translation>
+    </message>
+    <message>
+        <source>PCIe Gen%1 without NVLink: multi-GPU training scales poorly</source>
+        <translation>PCIe Gen%1 utan NVLink: träning på flera GPU:er skalar dåligt</translation>
+    </message>
+    <message>
+        <source>PCIe Gen%1, as the article asks</source>
+        <translation>PCIe Gen%1, som artikeln rekommenderar</translation>
+    </message>
+    <message>
+        <source>PCIe Gen3: below the article&apos;s Gen4/5, slow between cards</source>
+        <translation>PCIe Gen3: under artikelns Gen4/5, långsamt mellan korten</translation>
+    </message>
+    <message>
+        <source>PCIe Gen%1: too slow for multi-GPU work</source>
+        <translation>PCIe Gen%1: för långsamt för arbete med flera GPU:er</translation>
+    </message>
+    <message>
+        <source>no INT4 in hardware: 4-bit models are unpacked on the fly</source>
+        <translation>ingen INT4 i hårdvara: 4-bitarsmodeller packas upp under körning</translation>
+    </message>
+    <message>
+        <source>no INT4 in hardware; not known for: %1</source>
+        <translation>ingen INT4 i hårdvara; okänt för: %1</translation>
+    </message>
+    <message>
+        <source>support not known for: %1</source>
+        <translation>stöd okänt för: %1</translation>
+    </message>
+    <message>
+        <source>FP16, BF16, INT8 and INT4 all supported</source>
+        <translation>FP16, BF16, INT8 och INT4 stöds alla</translation>
     </message>
 </context>
 <context>
@@ -338,14 +1209,6 @@
         <source>&amp;About GPU Advisor</source>
         <translation>&amp;Om GPU Advisor</translation>
     </message>
-    <message numerus="yes">
-        <source>%n GPU(s)</source>
-        <translation><numerusform>%n GPU</numerusform><numerusform>%n GPU:er</numerusform></translation>
-    </message>
-    <message>
-        <source>catalog %1 of %2</source>
-        <translation>katalog %1 från %2</translation>
-    </message>
     <message>
         <source>The catalog could not be read: %1</source>
         <translation>Katalogen kunde inte läsas: %1</translation>
@@ -358,16 +1221,203 @@
         <source>&lt;h3&gt;GPU Advisor %1&lt;/h3&gt;&lt;p&gt;Choose GPUs for running, fine-tuning and training large language models: memory, speed and cost, offline.&lt;/p&gt;&lt;p&gt;Catalog version %2 of %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;GPU Advisor %1&lt;/h3&gt;&lt;p&gt;Välj GPU:er för att köra, finjustera och träna stora språkmodeller: minne, hastighet och kostnad, utan nätuppkoppling.&lt;/p&gt;&lt;p&gt;Katalogversion %2 från %3.&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 of %n GPU(s) shown</source>
+        <translation>
+            <numerusform>%1 av %n GPU visas</numerusform>
+            <numerusform>%1 av %n GPU:er visas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import a model&apos;s config.json</source>
+        <translation>Importera en modells config.json</translation>
+    </message>
+    <message>
+        <source>Hugging Face configuration (config.json *.json)</source>
+        <translation>Hugging Face-konfiguration (config.json *.json)</translation>
+    </message>
+    <message>
+        <source>Import a model</source>
+        <translation>Importera en modell</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.
+
+%1</source>
+        <translation>Filen kunde inte importeras.
+
+%1</translation>
+    </message>
+    <message>
+        <source>A model with the id &apos;%1&apos; is already in the catalog. Replace it?</source>
+        <translation>En modell med id &apos;%1&apos; finns redan i katalogen. Vill du ersätta den?</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 billion parameters</source>
+        <translation>Importerade %1: %2 miljarder parametrar</translation>
+    </message>
+    <message>
+        <source>&amp;Import config.json…</source>
+        <translation>&amp;Importera config.json…</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>I&amp;nställningar…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>&amp;Find GPU</source>
+        <translation>&amp;Sök GPU</translation>
+    </message>
+    <message>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Rensa filter</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+X</source>
+        <translation>Ctrl+Shift+X</translation>
+    </message>
+    <message>
+        <source>Filters</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Kolumner</translation>
+    </message>
+    <message>
+        <source>Catalog %1 of %2</source>
+        <translation>Katalog %1 från %2</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementCsvReader</name>
+    <message>
+        <source>%1 must be above 0</source>
+        <translation>%1 måste vara större än 0</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number (use a decimal point)</source>
+        <translation>&apos;%1&apos; är inte ett tal (använd decimalpunkt)</translation>
+    </message>
+    <message>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation>rubrikraden saknar kolumnen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>no GPU in the catalog matches &apos;%1&apos; (give its id or its name as the catalog has it)</source>
+        <translation>ingen GPU i katalogen matchar &apos;%1&apos; (ange dess id eller namnet som det står i katalogen)</translation>
+    </message>
+    <message>
+        <source>no model in the catalog matches &apos;%1&apos; (give its id or its name)</source>
+        <translation>ingen modell i katalogen matchar &apos;%1&apos; (ange dess id eller namn)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a weight format the estimator knows (e.g. q4_k_m, q8_0, fp16, int4)</source>
+        <translation>&apos;%1&apos; är inget viktformat som uppskattningen känner till (t.ex. q4_k_m, q8_0, fp16, int4)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an engine the estimator knows (%2)</source>
+        <translation>&apos;%1&apos; är ingen motor som uppskattningen känner till (%2)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of 1 or more</source>
+        <translation>&apos;%1&apos; är inte ett heltal som är 1 eller större</translation>
+    </message>
+    <message>
+        <source>the row has neither decode_tok_s nor prefill_tok_s</source>
+        <translation>raden har varken decode_tok_s eller prefill_tok_s</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementRepository</name>
+    <message>
+        <source>measurements: %1</source>
+        <translation>mätningar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementValidator</name>
+    <message>
+        <source>%1 not modelled: %2</source>
+        <translation>%1 modelleras inte: %2</translation>
+    </message>
+    <message>
+        <source>not a measurements file: it needs a decode_tok_s or a measured_gb column</source>
+        <translation>inte en mätfil: den behöver en kolumn decode_tok_s eller measured_gb</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>kan inte läsa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryEstimator</name>
+    <message>
+        <source>weights %1 GiB (%2, %3 bits/weight, %4 B parameters)</source>
+        <translation>vikter %1 GiB (%2, %3 bitar/vikt, %4 B parametrar)</translation>
+    </message>
+    <message>
+        <source>GGUF tensor types by size (llama-quantize rules): %1</source>
+        <translation>GGUF-tensortyper efter storlek (llama-quantize-regler): %1</translation>
+    </message>
+    <message>
+        <source>token embedding table %1 GiB stays in host memory (llama.cpp)</source>
+        <translation>tokeninbäddningstabellen %1 GiB stannar i systemminnet (llama.cpp)</translation>
+    </message>
+    <message>
+        <source>KV cache %1 GiB (%2 KiB/token in %3, %4, %5 tokens x %6 sequences)</source>
+        <translation>KV-cache %1 GiB (%2 KiB/token i %3, %4, %5 token × %6 sekvenser)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 layers use a %3-token sliding window</source>
+        <translation>%1 av %2 lager använder ett glidande fönster på %3 token</translation>
+    </message>
+    <message>
+        <source>compute workspace %1 GiB per GPU (%2)</source>
+        <translation>arbetsminne för beräkningar %1 GiB per GPU (%2)</translation>
+    </message>
+    <message>
+        <source>runtime overhead %1 GiB per GPU</source>
+        <translation>runtime-overhead %1 GiB per GPU</translation>
+    </message>
+    <message>
+        <source>%1 GPUs, %2; most loaded GPU %3 GiB</source>
+        <translation>%1 GPU:er, %2; mest belastade GPU:n %3 GiB</translation>
+    </message>
+    <message>
+        <source>full fine-tuning, mixed precision Adam: %1 bytes/parameter x %2 B parameters = %3 GiB of model states</source>
+        <translation>full finjustering, Adam med blandad precision: %1 byte/parameter × %2 B parametrar = %3 GiB modelltillstånd</translation>
+    </message>
+    <message>
+        <source>%1 base model %2 GiB; LoRA rank %3 on %4: %5 M parameters, 16 bytes each with Adam</source>
+        <translation>basmodell i %1 %2 GiB; LoRA-rang %3 på %4: %5 M parametrar, 16 byte var med Adam</translation>
+    </message>
+    <message>
+        <source>activations %1 GiB per GPU (sequence %2 x micro-batch %3, %4, logits included)</source>
+        <translation>aktiveringar %1 GiB per GPU (sekvens %2 × mikrobatch %3, %4, logits inräknade)</translation>
+    </message>
+    <message>
+        <source>ZeRO stage %1 over %2 GPUs</source>
+        <translation>ZeRO-steg %1 över %2 GPU:er</translation>
+    </message>
 </context>
 <context>
     <name>NameResolver</name>
     <message>
         <source>no %1 given</source>
-        <translation>inget %1 angivet</translation>
+        <translation>ingen %1 angiven</translation>
     </message>
     <message>
-        <source>no %1 matches '%2'</source>
-        <translation>inget %1 matchar '%2'</translation>
+        <source>no %1 matches &apos;%2&apos;</source>
+        <translation>ingen %1 matchar &apos;%2&apos;</translation>
     </message>
     <message>
         <source>; did you mean one of these?
@@ -376,10 +1426,121 @@
 %1</translation>
     </message>
     <message>
-        <source>'%1' matches %2 entries; give one of these ids:
+        <source>&apos;%1&apos; matches %2 entries; give one of these ids:
 %3</source>
-        <translation>'%1' matchar %2 poster; ange ett av dessa id:
+        <translation>&apos;%1&apos; matchar %2 poster; ange ett av dessa id:
 %3</translation>
+    </message>
+</context>
+<context>
+    <name>PracticalChecks</name>
+    <message>
+        <source>power draw unknown: cannot size the power supply</source>
+        <translation>effektuttag okänt: kan inte dimensionera nätaggregatet</translation>
+    </message>
+    <message>
+        <source>your %1 W power supply covers %2 W with headroom</source>
+        <translation>ditt nätaggregat på %1 W klarar %2 W med marginal</translation>
+    </message>
+    <message>
+        <source>your %1 W power supply covers %2 W but without the 20 % headroom (%3 W advised)</source>
+        <translation>ditt nätaggregat på %1 W klarar %2 W men utan 20 % marginal (%3 W rekommenderas)</translation>
+    </message>
+    <message>
+        <source>your %1 W power supply is below the %2 W load; %3 W advised</source>
+        <translation>ditt nätaggregat på %1 W räcker inte för lasten på %2 W; %3 W rekommenderas</translation>
+    </message>
+    <message>
+        <source>%1 W in all: a server&apos;s power supplies, not a desktop PSU</source>
+        <translation>%1 W totalt: kräver en servers nätaggregat, inte ett vanligt PC-nätaggregat</translation>
+    </message>
+    <message>
+        <source>%1 W under load: more than one 10 A circuit at 230 V carries (2300 W)</source>
+        <translation>%1 W under last: mer än vad en grupp med 10 A-säkring på 230 V klarar (2300 W)</translation>
+    </message>
+    <message>
+        <source>needs %1 W of power supply: more than the largest common ATX PSUs (1600 W); use two PSUs or a server</source>
+        <translation>behöver %1 W nätaggregat: mer än de största vanliga ATX-nätaggregaten (1600 W); använd två nätaggregat eller en server</translation>
+    </message>
+    <message>
+        <source>needs a power supply of at least %1 W (%2 W load)</source>
+        <translation>behöver ett nätaggregat på minst %1 W (%2 W last)</translation>
+    </message>
+    <message>
+        <source>powered inside the computer: no GPU cables</source>
+        <translation>strömförsörjs inuti datorn: inga GPU-kablar</translation>
+    </message>
+    <message>
+        <source>%1 module: needs a server baseboard, not a PCIe slot</source>
+        <translation>%1-modul: kräver ett serverbaskort, inte en PCIe-plats</translation>
+    </message>
+    <message>
+        <source>power draw unknown</source>
+        <translation>effektuttag okänt</translation>
+    </message>
+    <message>
+        <source>%1 W: the PCIe slot&apos;s 75 W is enough, no cables</source>
+        <translation>%1 W: PCIe-platsens 75 W räcker, inga kablar</translation>
+    </message>
+    <message>
+        <source>%1 W: more than one 12V-2x6 connector and the slot deliver (675 W)</source>
+        <translation>%1 W: mer än vad en 12V-2x6-kontakt och PCIe-platsen levererar (675 W)</translation>
+    </message>
+    <message>
+        <source>%1 W: %2 x 8-pin (150 W each) or one 12V-2x6 (600 W) per card, as the card has</source>
+        <translation>%1 W: %2 × 8-pin (150 W vardera) eller en 12V-2x6 (600 W) per kort, beroende på kortet</translation>
+    </message>
+    <message>
+        <source>cooled by the computer it is built into</source>
+        <translation>kyls av datorn den sitter i</translation>
+    </message>
+    <message>
+        <source>datacenter class: %1 W of heat for a server room&apos;s forced air or liquid cooling</source>
+        <translation>datacenterklass: %1 W värme för serverrummets forcerade luft- eller vätskekylning</translation>
+    </message>
+    <message>
+        <source>server class: passively cooled, needs a chassis with forced airflow</source>
+        <translation>serverklass: passivt kyld, kräver ett chassi med forcerat luftflöde</translation>
+    </message>
+    <message>
+        <source>%1 W of heat: like a space heater; plan for the room&apos;s cooling</source>
+        <translation>%1 W värme: som ett värmeelement; planera för rummets kylning</translation>
+    </message>
+    <message>
+        <source>high-airflow class: %1 W per card throttles in a cramped case; leave space between cards</source>
+        <translation>klass med högt luftflöde: %1 W per kort stryps i en trång datorlåda; lämna utrymme mellan korten</translation>
+    </message>
+    <message>
+        <source>high-airflow class: %1 W needs a well-ventilated case</source>
+        <translation>klass med högt luftflöde: %1 W kräver en välventilerad datorlåda</translation>
+    </message>
+    <message>
+        <source>ordinary class: %1 W, normal case airflow will do</source>
+        <translation>vanlig klass: %1 W, normalt luftflöde i datorlådan räcker</translation>
+    </message>
+    <message>
+        <source>software stack unknown</source>
+        <translation>mjukvarustack okänd</translation>
+    </message>
+    <message>
+        <source>%1 runs well on %2</source>
+        <translation>%1 fungerar bra på %2</translation>
+    </message>
+    <message>
+        <source>%1 runs on ROCm but lags CUDA: check that your ROCm version supports this card and engine</source>
+        <translation>%1 körs på ROCm men ligger efter CUDA: kontrollera att din ROCm-version stöder det här kortet och motorn</translation>
+    </message>
+    <message>
+        <source>%1 runs on %2, with fewer features and users than on CUDA</source>
+        <translation>%1 körs på %2, med färre funktioner och användare än på CUDA</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is experimental or partial: expect gaps</source>
+        <translation>%1 på %2 är experimentellt eller ofullständigt: räkna med luckor</translation>
+    </message>
+    <message>
+        <source>%1 does not run on %2</source>
+        <translation>%1 körs inte på %2</translation>
     </message>
 </context>
 <context>
@@ -455,6 +1616,380 @@
     <message>
         <source>Restore Defaults</source>
         <translation>Återställ standardvärden</translation>
+    </message>
+</context>
+<context>
+    <name>Recommender</name>
+    <message>
+        <source>%1 per million tokens</source>
+        <translation>%1 per miljon token</translation>
+    </message>
+    <message>
+        <source>%1 per token/s</source>
+        <translation>%1 per token/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 over %n year(s)</source>
+        <translation>
+            <numerusform>%1 under %n år</numerusform>
+            <numerusform>%1 under %n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>ranked last: its speed for this model is unknown</source>
+        <translation>rankad sist: hastigheten för den här modellen är okänd</translation>
+    </message>
+    <message>
+        <source>cheapest: %1</source>
+        <translation>billigast: %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 % more than the first</source>
+        <translation>%1, %2 % mer än förstaplatsen</translation>
+    </message>
+    <message>
+        <source>; the article names it for %1</source>
+        <translation>; artikeln nämner den för %1</translation>
+    </message>
+    <message>
+        <source>; fails an item of the article&apos;s checklist</source>
+        <translation>; underkänd på en punkt i artikelns checklista</translation>
+    </message>
+    <message>
+        <source>; a warning on the article&apos;s checklist</source>
+        <translation>; en varning i artikelns checklista</translation>
+    </message>
+    <message>
+        <source>40-80 GB per card, multi-GPU</source>
+        <translation>40–80 GB per kort, flera GPU:er</translation>
+    </message>
+    <message>
+        <source>16-24 GB</source>
+        <translation>16–24 GB</translation>
+    </message>
+    <message>
+        <source>on demand, high VRAM</source>
+        <translation>on demand, mycket VRAM</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 cards; up to 8 (one node) are considered</source>
+        <translation>%1 behöver %2 kort; högst 8 (en nod) tas med</translation>
+    </message>
+    <message>
+        <source>%1: no count up to 64 of this GPU holds the model</source>
+        <translation>%1: inget antal upp till 64 av den här GPU:n rymmer modellen</translation>
+    </message>
+    <message>
+        <source>%1: the model does not fit</source>
+        <translation>%1: modellen får inte plats</translation>
+    </message>
+    <message>
+        <source>%1: %2 is over the budget</source>
+        <translation>%1: %2 överskrider budgeten</translation>
+    </message>
+    <message>
+        <source>a cloud API</source>
+        <translation>ett moln-API</translation>
+    </message>
+    <message>
+        <source>nothing in the catalog fits this model within the limits given</source>
+        <translation>inget i katalogen klarar den här modellen inom de angivna gränserna</translation>
+    </message>
+    <message>
+        <source>rent instead: %1 costs %2 per million tokens, owning at best %3 at this utilisation</source>
+        <translation>hyr i stället: %1 kostar %2 per miljon token, egna kort i bästa fall %3 vid den här nyttjandegraden</translation>
+    </message>
+    <message>
+        <source>rent instead: %1 costs %2 per million tokens</source>
+        <translation>hyr i stället: %1 kostar %2 per miljon token</translation>
+    </message>
+    <message>
+        <source>best choice: %1 (%2)</source>
+        <translation>bästa val: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>no cloud price is known for a configuration that fits</source>
+        <translation>inget molnpris är känt för en konfiguration där modellen får plats</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Inställningar</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Valuta och moms</translation>
+    </message>
+    <message>
+        <source>Swedish kronor (SEK)</source>
+        <translation>Svenska kronor (SEK)</translation>
+    </message>
+    <message>
+        <source>Euro (EUR)</source>
+        <translation>Euro (EUR)</translation>
+    </message>
+    <message>
+        <source>US dollars (USD)</source>
+        <translation>Amerikanska dollar (USD)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>SEK per USD</source>
+        <translation>Kronor per USD</translation>
+    </message>
+    <message>
+        <source>Exchange rate for US prices (launch prices, cloud and API).</source>
+        <translation>Växelkurs för amerikanska priser (lanseringspriser, moln och API).</translation>
+    </message>
+    <message>
+        <source>SEK per EUR</source>
+        <translation>Kronor per EUR</translation>
+    </message>
+    <message>
+        <source>Rates dated</source>
+        <translation>Kursernas datum</translation>
+    </message>
+    <message>
+        <source>Prices include VAT (private buyer)</source>
+        <translation>Priserna inkluderar moms (privatperson)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>Running the GPUs</source>
+        <translation>Drift av GPU:erna</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Elpris</translation>
+    </message>
+    <message>
+        <source> SEK/kWh</source>
+        <translation> kr/kWh</translation>
+    </message>
+    <message>
+        <source>What you pay per kWh, with grid fees and VAT.</source>
+        <translation>Vad du betalar per kWh, inklusive nätavgift och moms.</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Timmar per dygn</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Hours a day the machine runs the workload.</source>
+        <translation>Timmar per dygn som datorn kör arbetsbelastningen.</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Nyttjandegrad</translation>
+    </message>
+    <message>
+        <source>Share of those hours the GPUs are busy.</source>
+        <translation>Andel av de timmarna som GPU:erna arbetar.</translation>
+    </message>
+    <message>
+        <source>PUE (cooling overhead)</source>
+        <translation>PUE (extra för kylning)</translation>
+    </message>
+    <message>
+        <source>Power of the whole site divided by the power of the computers: 1.0 at home, 1.1-1.6 in data centres.</source>
+        <translation>Hela anläggningens effekt delad med datorernas effekt: 1,0 hemma, 1,1–1,6 i datacenter.</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> år</translation>
+    </message>
+    <message>
+        <source>Years of ownership</source>
+        <translation>Ägandetid</translation>
+    </message>
+    <message>
+        <source>Resale value</source>
+        <translation>Andrahandsvärde</translation>
+    </message>
+    <message>
+        <source>Share of the purchase price you get back at the end.</source>
+        <translation>Andel av inköpspriset som du får tillbaka i slutet.</translation>
+    </message>
+    <message>
+        <source>Host computer</source>
+        <translation>Värddator</translation>
+    </message>
+    <message>
+        <source> SEK</source>
+        <translation> kr</translation>
+    </message>
+    <message>
+        <source>Price of the rest of the machine per node; 0 if the cards go into a computer you already have.</source>
+        <translation>Pris för resten av datorn per nod; 0 om korten sätts i en dator du redan har.</translation>
+    </message>
+    <message>
+        <source>Host power</source>
+        <translation>Värddatorns effekt</translation>
+    </message>
+    <message>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <source>Cloud API</source>
+        <translation>Moln-API</translation>
+    </message>
+    <message>
+        <source>Use my own API price</source>
+        <translation>Använd mitt eget API-pris</translation>
+    </message>
+    <message>
+        <source>Otherwise a reference price for the model&apos;s size is used.</source>
+        <translation>Annars används ett referenspris för modellens storlek.</translation>
+    </message>
+    <message>
+        <source>Input tokens</source>
+        <translation>Indatatoken</translation>
+    </message>
+    <message>
+        <source> USD per M</source>
+        <translation> USD per M</translation>
+    </message>
+    <message>
+        <source>Output tokens</source>
+        <translation>Utdatatoken</translation>
+    </message>
+    <message>
+        <source>your setting</source>
+        <translation>din inställning</translation>
+    </message>
+</context>
+<context>
+    <name>SpeedEstimator</name>
+    <message>
+        <source>decode reads %1 GB per step (weights %2 GB, KV %3 GB) at %4 GB/s x %5 efficiency + %6 us per layer (%7)</source>
+        <translation>avkodningen läser %1 GB per steg (vikter %2 GB, KV %3 GB) med %4 GB/s × %5 effektivitet + %6 µs per lager (%7)</translation>
+    </message>
+    <message>
+        <source>MoE: %1 of %2 experts per token; %3 B active parameters</source>
+        <translation>MoE: %1 av %2 experter per token; %3 B aktiva parametrar</translation>
+    </message>
+    <message>
+        <source>corrected x%1 from your measurements on this GPU and engine</source>
+        <translation>korrigerat ×%1 utifrån dina mätningar på den här GPU:n och motorn</translation>
+    </message>
+    <message>
+        <source>prefill of %1 tokens: %2 TFLOP at %3 TFLOPS x %4 utilisation</source>
+        <translation>promptinläsning av %1 token: %2 TFLOP med %3 TFLOPS × %4 nyttjandegrad</translation>
+    </message>
+    <message>
+        <source>training %1 M tokens: %2 x N x D = %3 PFLOP at %4 GPU(s) x %5 TFLOPS x MFU %6</source>
+        <translation>träning på %1 M token: %2 × N × D = %3 PFLOP med %4 GPU × %5 TFLOPS × MFU %6</translation>
+    </message>
+</context>
+<context>
+    <name>UseCase</name>
+    <message>
+        <source>local inference</source>
+        <translation>lokal inferens</translation>
+    </message>
+    <message>
+        <source>local fine-tuning</source>
+        <translation>lokal finjustering</translation>
+    </message>
+    <message>
+        <source>large-model training</source>
+        <translation>träning av stora modeller</translation>
+    </message>
+    <message>
+        <source>cloud scaling</source>
+        <translation>skalning i molnet</translation>
+    </message>
+</context>
+<context>
+    <name>WorkloadPanel</name>
+    <message>
+        <source>%1 B, %2 B active</source>
+        <translation>%1 B, %2 B aktiva</translation>
+    </message>
+    <message>
+        <source>%1 B</source>
+        <translation>%1 B</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Modell</translation>
+    </message>
+    <message>
+        <source>Import config.json…</source>
+        <translation>Importera config.json…</translation>
+    </message>
+    <message>
+        <source>Add a model from its Hugging Face config.json</source>
+        <translation>Lägg till en modell från dess config.json från Hugging Face</translation>
+    </message>
+    <message>
+        <source>&amp;Workload</source>
+        <translation>A&amp;rbetsbelastning</translation>
+    </message>
+    <message>
+        <source>Inference</source>
+        <translation>Inferens</translation>
+    </message>
+    <message>
+        <source>LoRA fine-tuning</source>
+        <translation>LoRA-finjustering</translation>
+    </message>
+    <message>
+        <source>QLoRA fine-tuning</source>
+        <translation>QLoRA-finjustering</translation>
+    </message>
+    <message>
+        <source>Full fine-tuning</source>
+        <translation>Full finjustering</translation>
+    </message>
+    <message>
+        <source>&amp;Precision</source>
+        <translation>&amp;Precision</translation>
+    </message>
+    <message>
+        <source>How the weights are stored. GGUF types (Q4_K_M ...) are llama.cpp files; INT4 is GPTQ/AWQ; NF4 is bitsandbytes (QLoRA).</source>
+        <translation>Hur vikterna lagras. GGUF-typer (Q4_K_M ...) är llama.cpp-filer; INT4 är GPTQ/AWQ; NF4 är bitsandbytes (QLoRA).</translation>
+    </message>
+    <message>
+        <source>&amp;Context (tokens)</source>
+        <translation>&amp;Kontext (token)</translation>
+    </message>
+    <message>
+        <source>Tokens per sequence: prompt and answer together; for training, the sequence length.</source>
+        <translation>Token per sekvens: prompt och svar tillsammans; vid träning sekvenslängden.</translation>
+    </message>
+    <message>
+        <source>Concurrent &amp;users</source>
+        <translation>Samtidiga a&amp;nvändare</translation>
+    </message>
+    <message>
+        <source>Sequences processed at once: users served together, or the micro-batch in training.</source>
+        <translation>Sekvenser som bearbetas samtidigt: användare som betjänas tillsammans, eller mikrobatchen vid träning.</translation>
+    </message>
+    <message>
+        <source>&amp;Engine</source>
+        <translation>M&amp;otor</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisk</translation>
+    </message>
+    <message>
+        <source>Automatic picks llama.cpp for GGUF files and GPUs without CUDA or ROCm, vLLM otherwise; Transformers or DeepSpeed for training.</source>
+        <translation>Automatisk väljer llama.cpp för GGUF-filer och GPU:er utan CUDA eller ROCm, annars vLLM; Transformers eller DeepSpeed för träning.</translation>
     </message>
 </context>
 <context>
