@@ -115,6 +115,23 @@ const QList<QStringList> &migrations()
                 " kv_lora_rank, qk_nope_head_dim, qk_rope_head_dim, v_head_dim, sources, notes"
                 " FROM models WHERE origin = 'bundled'"),
         },
+        // 4: the user's purchase shortlists. Items name a GPU by id without a foreign key, so a
+        // catalog update that drops the GPU leaves the item in place (shown as missing).
+        {
+            QStringLiteral("CREATE TABLE shortlists ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " name TEXT NOT NULL UNIQUE COLLATE NOCASE CHECK (trim(name) <> ''),"
+                           " created TEXT NOT NULL, modified TEXT NOT NULL)"),
+            QStringLiteral("CREATE TABLE shortlist_items ("
+                           " id INTEGER PRIMARY KEY AUTOINCREMENT,"
+                           " shortlist_id INTEGER NOT NULL"
+                           "  REFERENCES shortlists (id) ON DELETE CASCADE,"
+                           " gpu_id TEXT NOT NULL,"
+                           " quantity INTEGER CHECK (quantity IS NULL OR quantity > 0),"
+                           " note TEXT NOT NULL DEFAULT '', position INTEGER NOT NULL)"),
+            QStringLiteral("CREATE INDEX shortlist_items_list ON shortlist_items (shortlist_id, "
+                           "position)"),
+        },
     };
     return steps;
 }
