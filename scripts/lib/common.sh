@@ -9,6 +9,7 @@ GPUADVISOR_PACKAGES=(
     qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core
     xvfb xauth
     desktop-file-utils appstream bash-completion groff-base
+    poppler-utils
 )
 
 gpuadvisor_install_packages() {

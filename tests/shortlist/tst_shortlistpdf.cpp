@@ -1,0 +1,138 @@
+#include "ShortlistPdf.h"
+#include "ShortlistReport.h"
+
+#include <QBuffer>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextDocument>
+
+// The PDF report: the file exists, has the pages its layout has, and its text layer holds the
+// GPU names (read with pdftotext from poppler-utils when installed).
+class TestShortlistPdf : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void writesSmallReport();
+    void longListTakesMorePages();
+    void chartImagesGoIn();
+
+private:
+    static ShortlistReport report(int items);
+    static int pageObjects(const QByteArray &pdf);
+    static QString pdfText(const QString &path);
+};
+
+void TestShortlistPdf::init()
+{
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedKingdom));
+}
+
+ShortlistReport TestShortlistPdf::report(int items)
+{
+    ShortlistReport r;
+    r.list.name = QStringLiteral("Lab");
+    r.generated = QDateTime(QDate(2025, 3, 1), QTime(12, 0), Qt::UTC);
+    r.workload.model.name = QStringLiteral("Tiny 7B");
+    for (int i = 0; i < items; ++i) {
+        ShortlistRow row;
+        row.item.position = i;
+        row.item.gpuId = QStringLiteral("gpu-%1").arg(i);
+        row.item.quantity = 1;
+        GpuSpec gpu;
+        gpu.id = row.item.gpuId;
+        gpu.name = QStringLiteral("Card%1X").arg(i);
+        row.gpu = gpu;
+        row.count = 1;
+        row.purchaseSek = 10000;
+        row.checklist = {
+            CheckItem{QStringLiteral("vram"), CheckStatus::Pass, QStringLiteral("enough memory")},
+            CheckItem{QStringLiteral("power"), CheckStatus::Warning,
+                      QStringLiteral("draws a lot")}};
+        r.rows.append(row);
+        r.totals.cards += 1;
+        r.totals.purchaseSek += 10000;
+    }
+    return r;
+}
+
+int TestShortlistPdf::pageObjects(const QByteArray &pdf)
+{
+    // Page objects, not the /Pages tree node.
+    static const QRegularExpression page(QStringLiteral("/Type\\s*/Page(?![s\\w])"));
+    int count = 0;
+    for (auto it = page.globalMatch(QString::fromLatin1(pdf)); it.hasNext(); it.next())
+        ++count;
+    return count;
+}
+
+QString TestShortlistPdf::pdfText(const QString &path)
+{
+    const QString tool = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (tool.isEmpty())
+        return {};
+    QProcess process;
+    process.start(tool, {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    if (!process.waitForFinished(30000) || process.exitCode() != 0)
+        return {};
+    return QString::fromUtf8(process.readAllStandardOutput());
+}
+
+void TestShortlistPdf::writesSmallReport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("lab.pdf"));
+    const ShortlistReport small = report(2);
+    const Status saved = ShortlistPdf::save(small, path);
+    QVERIFY2(saved.ok(), qPrintable(saved ? QString() : saved.error().toString()));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QVERIFY(pdf.startsWith("%PDF-"));
+    QCOMPARE(pageObjects(pdf), ShortlistPdf::document(small)->pageCount());
+    QVERIFY(pageObjects(pdf) >= 1);
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed: the text layer is not checked");
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("Card0X")));
+    QVERIFY(text.contains(QStringLiteral("Card1X")));
+    QVERIFY(text.contains(QStringLiteral("Shortlist: Lab")));
+    QVERIFY(text.contains(QStringLiteral("enough memory")));
+}
+
+void TestShortlistPdf::longListTakesMorePages()
+{
+    const ShortlistReport big = report(40);
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(ShortlistPdf::write(big, buffer).ok());
+    const int pages = pageObjects(buffer.data());
+    QVERIFY2(pages > 1, qPrintable(QString::number(pages)));
+
+    // The pages of the document's own layout, which the printing keeps.
+    QCOMPARE(pages, ShortlistPdf::document(big)->pageCount());
+}
+
+void TestShortlistPdf::chartImagesGoIn()
+{
+    QImage chart(400, 200, QImage::Format_RGB32);
+    chart.fill(Qt::blue);
+    auto doc = ShortlistPdf::document(report(1), {chart});
+    QVERIFY(doc->toHtml().contains(QStringLiteral("chart-0")));
+    QCOMPARE(doc->resource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart-0")))
+                 .value<QImage>()
+                 .size(),
+             chart.size());
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(ShortlistPdf::write(report(1), buffer, {chart}).ok());
+    QVERIFY(buffer.data().contains("/Subtype /Image"));
+}
+
+QTEST_MAIN(TestShortlistPdf)
+#include "tst_shortlistpdf.moc"
