@@ -11,6 +11,7 @@
 #include "SettingsDialog.h"
 #include "WorkloadEvaluator.h"
 #include "WorkloadPanel.h"
+#include "compare/CompareView.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -28,6 +29,7 @@
 #include <QSet>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -71,7 +73,13 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_workload);
-    layout->addWidget(m_splitter, 1);
+    m_compare = new CompareView(*m_gpuModel, *m_proxy, this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_splitter, QString());
+    m_tabs->addTab(m_compare, QString());
+    layout->addWidget(m_tabs, 1);
     setCentralWidget(central);
 
     m_filters = new FilterPanel(*m_proxy, this);
@@ -96,6 +104,9 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
             &MainWindow::updateDetails);
     connect(m_workload, &WorkloadPanel::changed, this, &MainWindow::recompute);
     connect(m_workload, &WorkloadPanel::importRequested, this, &MainWindow::importConfig);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateCompareAction);
+    connect(m_compare, &CompareView::pickedChanged, this, &MainWindow::updateCompareAction);
 
     createActions();
     loadCatalog();
@@ -127,6 +138,13 @@ void MainWindow::createActions()
     m_findAction->setShortcut(QKeySequence::Find);
     m_clearFiltersAction = m_viewMenu->addAction(QString(), m_filters, &FilterPanel::clearAll);
     m_viewMenu->addAction(m_filterDock->toggleViewAction());
+    m_compareAction = m_viewMenu->addAction(QString(), this, &MainWindow::toggleComparison);
+    m_compareAction->setCheckable(true);
+    m_showCompareAction =
+        m_viewMenu->addAction(QString(), this, [this] { m_tabs->setCurrentWidget(m_compare); });
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_table->addAction(m_compareAction);
+    m_table->addAction(m_showCompareAction);
     m_columnMenu = m_viewMenu->addMenu(QString());
     createColumnMenu();
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
@@ -248,6 +266,7 @@ void MainWindow::recompute()
     else
         m_gpuModel->setEvaluations({});
     m_details->setWorkload(request);
+    m_compare->setWorkload(request, m_costs);
 }
 
 void MainWindow::setCosts(const CostSettings &costs)
@@ -266,6 +285,36 @@ void MainWindow::selectGpu(const QString &id)
         m_table->setCurrentIndex(index);
         m_table->scrollTo(index);
     }
+}
+
+void MainWindow::showComparison(const QStringList &ids)
+{
+    m_compare->setPicked(ids);
+    m_tabs->setCurrentWidget(m_compare);
+}
+
+void MainWindow::toggleComparison()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const GpuSpec *gpu = m_gpuModel->gpuAt(current.row());
+    if (!gpu)
+        return;
+    if (m_compare->isPicked(gpu->id))
+        m_compare->removeGpu(gpu->id);
+    else if (!m_compare->addGpu(gpu->id))
+        statusBar()->showMessage(
+            tr("At most %n GPU(s) can be compared at once.", nullptr, CompareView::MaxGpus), 6000);
+    updateCompareAction();
+}
+
+void MainWindow::updateCompareAction()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const GpuSpec *gpu = m_gpuModel->gpuAt(current.row());
+    const QSignalBlocker block(m_compareAction);
+    m_compareAction->setEnabled(gpu != nullptr);
+    m_compareAction->setChecked(gpu && m_compare->isPicked(gpu->id));
+    m_tabs->setTabText(1, tr("Compare (%1)").arg(m_compare->pickedIds().size()));
 }
 
 void MainWindow::updateCount()
@@ -344,6 +393,11 @@ void MainWindow::retranslate()
     m_clearFiltersAction->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));
     m_filterDock->setWindowTitle(tr("Filters"));
     m_columnMenu->setTitle(tr("&Columns"));
+    m_compareAction->setText(tr("&Compare this GPU"));
+    m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
+    m_showCompareAction->setText(tr("Show the c&omparison"));
+    m_tabs->setTabText(0, tr("GPUs"));
+    updateCompareAction();
     for (QAction *action : m_columnMenu->actions())
         action->setText(GpuTableModel::columnTitle(action->data().toInt()));
     //: The menu that switches the user interface language

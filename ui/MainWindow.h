@@ -10,6 +10,7 @@
 
 class AppSettings;
 class CatalogRepository;
+class CompareView;
 class DetailsPane;
 class FilterPanel;
 class GpuFilterProxy;
@@ -20,6 +21,7 @@ class QDockWidget;
 class QLabel;
 class QMenu;
 class QSplitter;
+class QTabWidget;
 class QTableView;
 class WorkloadPanel;
 
@@ -37,9 +39,12 @@ public:
     FilterPanel *filterPanel() const { return m_filters; }
     WorkloadPanel *workloadPanel() const { return m_workload; }
     DetailsPane *detailsPane() const { return m_details; }
+    CompareView *compareView() const { return m_compare; }
 
     void selectGpu(const QString &id);
     void setCosts(const CostSettings &costs);
+    // Picks these GPUs for the comparison and shows it.
+    void showComparison(const QStringList &ids);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -58,6 +63,8 @@ private:
     void importConfig();
     void showSettings();
     void showAbout();
+    void toggleComparison();
+    void updateCompareAction();
 
     CatalogRepository &m_repository;
     LanguageManager &m_languages;
@@ -74,6 +81,8 @@ private:
     QSplitter *m_splitter = nullptr;
     QLabel *m_countLabel = nullptr;
     QLabel *m_catalogLabel = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CompareView *m_compare = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -86,6 +95,8 @@ private:
     QAction *m_findAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_aboutAction = nullptr;
+    QAction *m_compareAction = nullptr;
+    QAction *m_showCompareAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QString m_loadError;
 };

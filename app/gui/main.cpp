@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "compare/CompareView.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,7 +40,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption screenshotOption(
         QStringList{QStringLiteral("screenshot")},
         QStringLiteral("Render the main window to a PNG file and quit."), QStringLiteral("FILE"));
-    parser.addOptions({langOption, databaseOption, screenshotOption});
+    const QCommandLineOption compareOption(
+        QStringList{QStringLiteral("compare")},
+        QStringLiteral("Open the comparison of these GPUs (2-8 ids, comma-separated); with "
+                       "--screenshot, render the comparison."),
+        QStringLiteral("ID,ID,..."));
+    parser.addOptions({langOption, databaseOption, screenshotOption, compareOption});
     parser.process(app);
 
     AppSettings settings;
@@ -68,12 +74,24 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window((*catalog)->repository(), languages, settings);
+    if (parser.isSet(compareOption)) {
+        const QStringList ids = parser.value(compareOption).split(u',', Qt::SkipEmptyParts);
+        window.showComparison(ids);
+        if (window.compareView()->pickedIds().size() != ids.size()) {
+            fprintf(stderr,
+                    "gpu-advisor: --compare: unknown or repeated GPU ids, or more than %d\n",
+                    CompareView::MaxGpus);
+            return 2;
+        }
+    }
     if (parser.isSet(screenshotOption)) {
         window.show();
         const QString file = parser.value(screenshotOption);
+        const bool compare = parser.isSet(compareOption);
         // Let the window lay itself out and paint once before grabbing it.
-        QTimer::singleShot(200, &window, [&window, file] {
-            const bool saved = window.grab().save(file);
+        QTimer::singleShot(200, &window, [&window, file, compare] {
+            QWidget *shown = compare ? static_cast<QWidget *>(window.compareView()) : &window;
+            const bool saved = shown->grab().save(file);
             if (!saved)
                 fprintf(stderr, "gpu-advisor: cannot write %s\n", qPrintable(file));
             QApplication::exit(saved ? 0 : 1);

@@ -6,7 +6,7 @@
 GPUADVISOR_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-l10n-tools
-    qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 fonts-dejavu-core
+    qt6-translations-l10n libqt6sql6-sqlite libqt6svg6 qt6-svg-dev fonts-dejavu-core
     xvfb xauth
     desktop-file-utils appstream bash-completion groff-base
     poppler-utils
