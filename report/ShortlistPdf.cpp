@@ -15,7 +15,7 @@ namespace ShortlistPdf {
 
 QPageLayout defaultPageLayout()
 {
-    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 15),
+    return QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(15, 15, 15, 15),
                        QPageLayout::Millimeter);
 }
 

@@ -20,7 +20,7 @@ struct ShortlistReport;
 
 namespace ShortlistPdf {
 
-// A4 portrait with 15 mm margins.
+// A4 landscape (the list has a dozen columns) with 15 mm margins.
 QPageLayout defaultPageLayout();
 
 // The report as a document; images are added as resources "chart-N" and shown in order.

@@ -4,10 +4,24 @@
 #include "CliApplication.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    // The PDF export lays text out, which needs QtGui's fonts and so a QGuiApplication; the
+    // offscreen platform keeps it working without a display.
+    std::unique_ptr<QCoreApplication> application;
+    if (shortlistNeedsGui(arguments)) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("gpu-advisor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GPUADVISOR_VERSION));
 
@@ -16,5 +30,6 @@ int main(int argc, char *argv[])
     registerCostCommands(cli);
     registerEstimateCommands(cli);
     registerImportCommands(cli);
+    registerShortlistCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }
