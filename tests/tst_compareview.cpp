@@ -1,0 +1,395 @@
+#include "AppSettings.h"
+#include "Catalog.h"
+#include "CatalogRepository.h"
+#include "CostCalculator.h"
+#include "GpuFilterProxy.h"
+#include "GpuTableModel.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "WorkloadPanel.h"
+#include "compare/CompareSpecTable.h"
+#include "compare/CompareView.h"
+#include "compare/PricePerformanceChart.h"
+
+#include <QBarSeries>
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileInfo>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSettings>
+#include <QStackedBarSeries>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QValueAxis>
+#include <QXmlStreamReader>
+
+namespace {
+
+const QString kRtx4090 = QStringLiteral("nvidia-rtx-4090");
+const QString kRtx3090 = QStringLiteral("nvidia-rtx-3090");
+const QString kRx7900 = QStringLiteral("amd-radeon-rx-7900-xtx");
+
+template <typename T> T *seriesNamed(QChart *chart, const QString &name)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (series->name() == name)
+            return qobject_cast<T *>(series);
+    }
+    return nullptr;
+}
+
+template <typename T> T *firstSeries(QChart *chart)
+{
+    for (QAbstractSeries *series : chart->series()) {
+        if (auto *s = qobject_cast<T *>(series))
+            return s;
+    }
+    return nullptr;
+}
+
+QBarSet *barSetNamed(QAbstractBarSeries *series, const QString &label)
+{
+    for (QBarSet *set : series->barSets()) {
+        if (set->label() == label)
+            return set;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// The compare view in the main window on the bundled catalog, offscreen: three consumer cards
+// whose catalog figures are known (resources/catalog/gpus.csv).
+class TestCompareView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void placeholderUntilPicked();
+    void barsCarryTheFiguresOfThePicked();
+    void oneFigureInItsUnit();
+    void specTableMarksTheBest();
+    void scatterFollowsFiltersAndHighlightsPicked();
+    void frontierKeepsOnlyUnbeaten();
+    void chartsFollowWorkload();
+    void costChartHasOwnedLines();
+    void languageSwitchRebuildsCharts();
+    void exportsPngAndSvg();
+    void pickingFromTheTable();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    CompareView *pickThree(MainWindow &window);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+void TestCompareView::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(catalog.ok());
+    m_catalog = std::move(catalog).value();
+    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                              QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    m_languages = std::make_unique<LanguageManager>();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+void TestCompareView::cleanup()
+{
+    m_languages.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_catalog.reset();
+}
+
+std::unique_ptr<MainWindow> TestCompareView::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
+    window->resize(1300, 900);
+    window->show();
+    return window;
+}
+
+CompareView *TestCompareView::pickThree(MainWindow &window)
+{
+    window.showComparison({kRtx4090, kRtx3090, kRx7900});
+    CompareView *view = window.compareView();
+    view->refresh();
+    return view;
+}
+
+void TestCompareView::placeholderUntilPicked()
+{
+    auto window = makeWindow();
+    CompareView *view = window->compareView();
+    QVERIFY(view->pickedIds().isEmpty());
+    QVERIFY(view->findChild<QWidget *>(QStringLiteral("comparePlaceholder"))->isVisibleTo(view));
+    QVERIFY(!view->addGpu(QStringLiteral("no-such-gpu")));
+    pickThree(*window);
+    QCOMPARE(view->pickedIds(), (QStringList{kRtx4090, kRtx3090, kRx7900}));
+    QVERIFY(!view->findChild<QWidget *>(QStringLiteral("comparePlaceholder"))->isVisibleTo(view));
+}
+
+void TestCompareView::barsCarryTheFiguresOfThePicked()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    QChart *chart = view->chartView(CompareView::Chart::Metrics)->chart();
+    auto *bars = firstSeries<QBarSeries>(chart);
+    QVERIFY(bars);
+    QCOMPARE(bars->count(), 3);
+    QBarSet *rtx4090 = barSetNamed(bars, QStringLiteral("GeForce RTX 4090"));
+    QBarSet *rtx3090 = barSetNamed(bars, QStringLiteral("GeForce RTX 3090"));
+    QBarSet *rx7900 = barSetNamed(bars, QStringLiteral("Radeon RX 7900 XTX"));
+    QVERIFY(rtx4090 && rtx3090 && rx7900);
+    QCOMPARE(rtx4090->count(), 9); // every figure
+    // VRAM (index 0): 24 GB each, so each is the best.
+    QCOMPARE(rtx4090->at(0), 100.0);
+    QCOMPARE(rx7900->at(0), 100.0);
+    // FP16 (index 2): 330.3, 142 and 123 TFLOPS -> 100, 43 and 37 % of the best.
+    QCOMPARE(rtx4090->at(2), 100.0);
+    QCOMPARE(rtx3090->at(2), 43.0);
+    QCOMPARE(rx7900->at(2), 37.0);
+    // Power (index 5), lower is better: 450, 350, 355 W -> 350/450 = 78 %, 100 %, 99 %.
+    QCOMPARE(rtx4090->at(5), 78.0);
+    QCOMPARE(rtx3090->at(5), 100.0);
+    QCOMPARE(rx7900->at(5), 99.0);
+    QVERIFY(bars->isLabelsVisible());
+    const auto axes = chart->axes(Qt::Vertical);
+    QCOMPARE(axes.size(), 1);
+    QVERIFY(axes.first()->titleText().contains(QStringLiteral("best")));
+    QVERIFY(chart->legend()->isVisible());
+}
+
+void TestCompareView::oneFigureInItsUnit()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    auto *metric = view->findChild<QComboBox *>(QStringLiteral("compareMetric"));
+    auto *normalised = view->findChild<QCheckBox *>(QStringLiteral("compareNormalised"));
+    QVERIFY(metric && normalised);
+    QVERIFY(!normalised->isEnabled()); // all figures: always a share of the best
+    metric->setCurrentIndex(2);        // bandwidth
+    normalised->setChecked(false);
+    view->refresh();
+    QChart *chart = view->chartView(CompareView::Chart::Metrics)->chart();
+    auto *bars = firstSeries<QBarSeries>(chart);
+    QCOMPARE(barSetNamed(bars, QStringLiteral("GeForce RTX 4090"))->at(0), 1008.0);
+    QCOMPARE(barSetNamed(bars, QStringLiteral("GeForce RTX 3090"))->at(0), 936.0);
+    QCOMPARE(barSetNamed(bars, QStringLiteral("Radeon RX 7900 XTX"))->at(0), 960.0);
+    QCOMPARE(chart->axes(Qt::Vertical).first()->titleText(), QStringLiteral("Bandwidth (GB/s)"));
+    normalised->setChecked(true);
+    view->refresh();
+    bars = firstSeries<QBarSeries>(view->chartView(CompareView::Chart::Metrics)->chart());
+    QCOMPARE(barSetNamed(bars, QStringLiteral("GeForce RTX 3090"))->at(0), 93.0); // 936/1008
+}
+
+void TestCompareView::specTableMarksTheBest()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    CompareSpecTable *table = view->specTable();
+    QCOMPARE(table->columnCount(), 3);
+    const int fp16Row = 2, powerRow = 5, bf16Row = 3;
+    QVERIFY(table->verticalHeaderItem(fp16Row)->text().startsWith(QStringLiteral("FP16")));
+    QVERIFY(table->item(fp16Row, 0)->data(CompareSpecTable::BestRole).toBool());
+    QVERIFY(!table->item(fp16Row, 1)->data(CompareSpecTable::BestRole).toBool());
+    QVERIFY(table->item(fp16Row, 0)->font().bold());
+    QVERIFY(table->item(powerRow, 1)->data(CompareSpecTable::BestRole).toBool()); // 350 W
+    QVERIFY(!table->item(powerRow, 0)->data(CompareSpecTable::BestRole).toBool());
+    // Only the 4090 has a BF16 figure: nothing to compare, nothing marked; the rest unknown.
+    QVERIFY(!table->item(bf16Row, 0)->data(CompareSpecTable::BestRole).toBool());
+    QCOMPARE(table->item(bf16Row, 1)->text(), QStringLiteral("unknown"));
+}
+
+void TestCompareView::scatterFollowsFiltersAndHighlightsPicked()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    QChart *chart = view->chartView(CompareView::Chart::PricePerformance)->chart();
+    auto *picked = seriesNamed<QScatterSeries>(chart, QStringLiteral("GeForce RTX 4090"));
+    QVERIFY(picked);
+    QCOMPARE(picked->count(), 1);
+    const GpuSpec *gpu = window->gpuModel()->gpuAt(window->gpuModel()->rowOf(kRtx4090));
+    const CostCalculator calculator(m_settings->costs());
+    QCOMPARE(picked->at(0).x(), *calculator.purchasePriceSek(*gpu));
+    QCOMPARE(picked->at(0).y(), 330.3);
+    QVERIFY(seriesNamed<QLineSeries>(chart, QStringLiteral("Efficient frontier")));
+    auto *others = seriesNamed<QScatterSeries>(chart, QStringLiteral("Other GPUs in the table"));
+    QVERIFY(others);
+    const int before = others->count();
+    QVERIFY(before > 10);
+
+    window->gpuProxy()->setSearchText(QStringLiteral("radeon"));
+    QTRY_VERIFY(
+        seriesNamed<QScatterSeries>(view->chartView(CompareView::Chart::PricePerformance)->chart(),
+                                    QStringLiteral("Other GPUs in the table"))
+            ->count() < before);
+    // The picked stay highlighted when the filter hides them.
+    QVERIFY(
+        seriesNamed<QScatterSeries>(view->chartView(CompareView::Chart::PricePerformance)->chart(),
+                                    QStringLiteral("GeForce RTX 4090")));
+}
+
+void TestCompareView::frontierKeepsOnlyUnbeaten()
+{
+    // (price, performance): (30, 20) is beaten by the cheaper (20, 40); (50, 40) adds nothing.
+    const QList<QPointF> frontier =
+        PricePerformanceChart::frontier({{10, 10}, {30, 20}, {20, 40}, {50, 40}, {80, 90}});
+    QCOMPARE(frontier, (QList<QPointF>{{10, 10}, {20, 40}, {80, 90}}));
+}
+
+void TestCompareView::chartsFollowWorkload()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    const auto models = m_catalog->repository().models();
+    QVERIFY(models && models->size() >= 2);
+    // The smallest and the largest model by parameters.
+    ModelSpec small = models->first(), large = models->first();
+    for (const ModelSpec &m : *models) {
+        if (m.paramsTotalB < small.paramsTotalB)
+            small = m;
+        if (m.paramsTotalB > large.paramsTotalB)
+            large = m;
+    }
+    WorkloadPanel *workload = window->workloadPanel();
+    workload->setWorkload(small.id, {}, {}, 0, 0, {});
+    QTRY_VERIFY(view->chartView(CompareView::Chart::Memory)->chart()->title().contains(small.name));
+    auto weightsOf = [view] {
+        auto *stacked =
+            firstSeries<QStackedBarSeries>(view->chartView(CompareView::Chart::Memory)->chart());
+        return stacked ? barSetNamed(stacked, QStringLiteral("Weights"))->at(0) : -1.0;
+    };
+    const double smallWeights = weightsOf();
+    QVERIFY(smallWeights > 0);
+
+    workload->setWorkload(large.id, {}, {}, 0, 0, {});
+    QTRY_VERIFY(view->chartView(CompareView::Chart::Memory)->chart()->title().contains(large.name));
+    QVERIFY(weightsOf() > smallWeights);
+    // One usable-memory line per picked GPU.
+    int usableLines = 0;
+    for (QAbstractSeries *s : view->chartView(CompareView::Chart::Memory)->chart()->series())
+        usableLines += s->name() == QStringLiteral("Usable memory");
+    QCOMPARE(usableLines, 3);
+}
+
+void TestCompareView::costChartHasOwnedLines()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    QChart *chart = view->chartView(CompareView::Chart::CostOverTime)->chart();
+    const int count = window->gpuModel()
+                          ->evaluationAt(window->gpuModel()->rowOf(kRtx4090))
+                          ->gpusNeeded.value_or(1);
+    const QString label = count > 1 ? QStringLiteral("GeForce RTX 4090 ×%1").arg(count)
+                                    : QStringLiteral("GeForce RTX 4090");
+    auto *owned = seriesNamed<QLineSeries>(chart, label);
+    QVERIFY(owned);
+    const GpuSpec *gpu = window->gpuModel()->gpuAt(window->gpuModel()->rowOf(kRtx4090));
+    const auto tco = CostCalculator(m_settings->costs()).tco(*gpu, count);
+    QVERIFY(tco);
+    QCOMPARE(owned->count(), int(tco->years.size()) + 1);
+    QCOMPARE(owned->at(0).y(), tco->purchaseSek);
+    QCOMPARE(owned->at(owned->count() - 1).y(), tco->years.last().cumulativeSek);
+    QVERIFY(seriesNamed<QScatterSeries>(chart, QStringLiteral("Break-even")));
+}
+
+void TestCompareView::languageSwitchRebuildsCharts()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    QCOMPARE(view->specTable()->item(3, 1)->text(), QStringLiteral("unknown"));
+    QChart *before = view->chartView(CompareView::Chart::Metrics)->chart();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QTRY_COMPARE(view->specTable()->item(3, 1)->text(), QStringLiteral("okänt"));
+    QChart *after = view->chartView(CompareView::Chart::Metrics)->chart();
+    QVERIFY(after != before);
+    QCOMPARE(after->locale().language(), QLocale::Swedish);
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(view->specTable()->item(3, 1)->text(), QStringLiteral("unknown"));
+}
+
+void TestCompareView::exportsPngAndSvg()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    QTemporaryDir out;
+    for (const auto chart : {CompareView::Chart::Metrics, CompareView::Chart::PricePerformance,
+                             CompareView::Chart::CostOverTime, CompareView::Chart::Memory}) {
+        const QString name = QStringLiteral("chart%1").arg(int(chart));
+        const QString png = out.filePath(name + QStringLiteral(".png"));
+        const QString svg = out.filePath(name + QStringLiteral(".svg"));
+        const Status pngSaved = view->exportChart(chart, png);
+        QVERIFY2(pngSaved.ok(),
+                 qPrintable(pngSaved.ok() ? QString() : pngSaved.error().toString()));
+        QVERIFY(view->exportChart(chart, svg).ok());
+        QVERIFY(QFileInfo(png).size() > 1000);
+        QImage image(png);
+        QVERIFY(!image.isNull());
+        QVERIFY(image.width() >= 400);
+        QFile file(svg);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QXmlStreamReader xml(&file);
+        QString root;
+        int texts = 0;
+        while (!xml.atEnd()) {
+            if (xml.readNext() == QXmlStreamReader::StartElement) {
+                if (root.isEmpty())
+                    root = xml.name().toString();
+                texts += xml.name() == u"text";
+            }
+        }
+        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
+        QCOMPARE(root, QStringLiteral("svg"));
+        QVERIFY(texts > 5); // title, axes, legend
+        if (qEnvironmentVariableIsSet("GPUADVISOR_KEEP_EXPORTS")) {
+            const QString keep = qEnvironmentVariable("GPUADVISOR_KEEP_EXPORTS");
+            QFile::remove(keep + u'/' + name + QStringLiteral(".png"));
+            QFile::copy(png, keep + u'/' + name + QStringLiteral(".png"));
+        }
+    }
+    // A folder that does not exist: an error, not a crash or an empty file.
+    QVERIFY(!view->exportChart(CompareView::Chart::Metrics,
+                               out.filePath(QStringLiteral("missing/x.png")))
+                 .ok());
+}
+
+void TestCompareView::pickingFromTheTable()
+{
+    auto window = makeWindow();
+    window->selectGpu(kRtx4090);
+    QAction *compare = nullptr;
+    for (QAction *action : window->gpuTable()->actions()) {
+        if (action->isCheckable())
+            compare = action;
+    }
+    QVERIFY(compare);
+    QVERIFY(!compare->isChecked());
+    compare->trigger();
+    QCOMPARE(window->compareView()->pickedIds(), QStringList{kRtx4090});
+    QVERIFY(compare->isChecked());
+    compare->trigger();
+    QVERIFY(window->compareView()->pickedIds().isEmpty());
+    // At most eight.
+    for (int row = 0; row < 9; ++row)
+        window->compareView()->addGpu(window->gpuModel()->gpuAt(row)->id);
+    QCOMPARE(window->compareView()->pickedIds().size(), CompareView::MaxGpus);
+}
+
+QTEST_MAIN(TestCompareView)
+#include "tst_compareview.moc"
