@@ -3,6 +3,8 @@
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
+#include <QGraphicsLayout>
+#include <QGraphicsScene>
 #include <QImage>
 #include <QPainter>
 #include <QSaveFile>
@@ -30,6 +32,31 @@ QSize exportSize(const QChartView *view)
     return size.width() < 200 || size.height() < 150 ? QSize(1000, 600) : size;
 }
 
+// A hidden view gets its resize event only when shown, so lay the chart out by hand.
+void prepare(QChartView *view)
+{
+    const QSize size = exportSize(view);
+    if (view->isVisible() && view->size() == size)
+        return;
+    view->resize(size);
+    view->scene()->setSceneRect(QRectF(QPointF(0, 0), size));
+    view->chart()->resize(size);
+    view->chart()->layout()->activate();
+}
+
+void render(QChartView *view, QPainter *painter)
+{
+    // QGraphicsView::render fills the painter's whole device unless told the target: with the
+    // painter scaled for a sharp PNG that would scale twice.
+    if (view->isVisible()) {
+        view->render(painter, QRectF(QPointF(0, 0), view->viewport()->size()),
+                     view->viewport()->rect());
+        return;
+    }
+    const QRectF rect(QPointF(0, 0), view->size());
+    view->scene()->render(painter, rect, rect);
+}
+
 } // namespace
 
 namespace ChartExporter {
@@ -42,16 +69,15 @@ Status save(QChartView *view, const QString &path)
 
 Status savePng(QChartView *view, const QString &path)
 {
-    if (view->size() != exportSize(view))
-        view->resize(exportSize(view));
+    prepare(view);
     const qreal scale = 2.0; // sharp on high-density screens and in documents
     QImage image(view->size() * scale, QImage::Format_ARGB32_Premultiplied);
-    image.setDevicePixelRatio(scale);
     image.fill(view->chart()->backgroundBrush().color());
     {
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter);
+        painter.scale(scale, scale);
+        render(view, &painter);
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
@@ -70,8 +96,7 @@ Status savePng(QChartView *view, const QString &path)
 
 Status saveSvg(QChartView *view, const QString &path)
 {
-    if (view->size() != exportSize(view))
-        view->resize(exportSize(view));
+    prepare(view);
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return failed(file);
@@ -84,7 +109,7 @@ Status saveSvg(QChartView *view, const QString &path)
     {
         QPainter painter(&generator);
         painter.setRenderHint(QPainter::Antialiasing);
-        view->render(&painter);
+        render(view, &painter);
     }
     if (!file.commit())
         return failed(file);

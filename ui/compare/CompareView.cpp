@@ -241,6 +241,7 @@ Status CompareView::exportChart(Chart chart, const QString &path)
 {
     if (m_refreshPending)
         refresh();
+    showChart(chart); // a chart on a page never shown has not been laid out
     return ChartExporter::save(chartView(chart), path);
 }
 

@@ -90,7 +90,13 @@ QChart *MemoryBreakdownChart::create(const CompareData &data, const QPalette &pa
                      std::min(255, color.value() + 18 * i));
         sets.at(i)->setColor(color);
         sets.at(i)->setBorderColor(color.darker(120));
-        sets.at(i)->setLabelColor(color.lightness() > 140 ? Qt::black : Qt::white);
+        // A label on a sliver of a bar overlaps its neighbours; the tooltip still tells.
+        double largest = 0;
+        for (int c = 0; c < sets.at(i)->count(); ++c)
+            largest = std::max(largest, sets.at(i)->at(c));
+        sets.at(i)->setLabelColor(largest < maximum * 0.06  ? QColor(Qt::transparent)
+                                  : color.lightness() > 140 ? QColor(Qt::black)
+                                                            : QColor(Qt::white));
         const QString part = sets.at(i)->label();
         QBarSet *set = sets.at(i);
         QObject::connect(set, &QBarSet::hovered, chart, [labels, part, set](bool on, int index) {
