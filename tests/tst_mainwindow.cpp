@@ -167,14 +167,28 @@ void TestMainWindow::detailsFollowSelection()
 // Texts that are the same in both languages: names, units and symbols.
 static bool sameInEveryLanguage(const QString &text)
 {
-    static const QStringList allowed = {
-        QStringLiteral("GPU"),     QStringLiteral("VRAM (GB)"), QStringLiteral("FP16 (TFLOPS)"),
-        QStringLiteral("FP8"),     QStringLiteral("INT4"),      QStringLiteral("CUDA"),
-        QStringLiteral("ROCm"),    QStringLiteral("oneAPI"),    QStringLiteral("Metal"),
-        QStringLiteral("Vulkan"),  QStringLiteral("Gaudi"),     QStringLiteral("NVIDIA"),
-        QStringLiteral("AMD"),     QStringLiteral("Intel"),     QStringLiteral("Apple"),
-        QStringLiteral("English"), QStringLiteral("Svenska"),   QStringLiteral("GPU Advisor"),
-        QStringLiteral("OK")};
+    static const QStringList allowed = {QStringLiteral("GPU"),
+                                        QStringLiteral("VRAM (GB)"),
+                                        QStringLiteral("FP16 (TFLOPS)"),
+                                        QStringLiteral("FP8"),
+                                        QStringLiteral("INT4"),
+                                        QStringLiteral("CUDA"),
+                                        QStringLiteral("ROCm"),
+                                        QStringLiteral("oneAPI"),
+                                        QStringLiteral("Metal"),
+                                        QStringLiteral("Vulkan"),
+                                        QStringLiteral("Gaudi"),
+                                        QStringLiteral("NVIDIA"),
+                                        QStringLiteral("AMD"),
+                                        QStringLiteral("Intel"),
+                                        QStringLiteral("Apple"),
+                                        QStringLiteral("English"),
+                                        QStringLiteral("Svenska"),
+                                        QStringLiteral("GPU Advisor"),
+                                        QStringLiteral("OK"),
+                                        QStringLiteral("&Precision"),
+                                        QStringLiteral("Min. VRAM (GB)"),
+                                        QStringLiteral("Min. FP16 (TFLOPS)")};
     if (allowed.contains(text) || text.trimmed().isEmpty())
         return true;
     bool isNumber = false;

@@ -294,6 +294,257 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>The chart could not be encoded as PNG.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart exported from GPU Advisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareData</name>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>A GPU and how many of it the workload needs, e.g. &quot;H100 PCIe 80GB ×2&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareMetric</name>
+    <message>
+        <source>VRAM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INT8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <extracomment>Generated tokens per second for the current workload</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost/M tokens</source>
+        <extracomment>Cost per million generated tokens, short for a chart axis</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TFLOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SEK</source>
+        <extracomment>The currency unit on chart axes</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A figure and its unit, e.g. &quot;VRAM (GB)&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareSpecTable</name>
+    <message>
+        <source>after %1 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory needed per GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays off against cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pays off against the API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The best of the compared GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <source>Comparing %n GPU(s): %1</source>
+        <translation>
+            <numerusform>Comparing %n GPU: %1</numerusform>
+            <numerusform>Comparing %n GPUs: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add at least one more GPU to compare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Compare GPUs side by side&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick 2 to 8 GPUs in the table: right-click a GPU and choose &lt;i&gt;Compare this GPU&lt;/i&gt;, or press %1.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a GPU from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove every GPU from the comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price and performance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a &amp;share of the best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Performance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP16 tensor TFLOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per second for the workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ and bold: the best of the compared GPUs in that row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CostCalculator</name>
     <message>
         <source>no price is known for this GPU; give one yourself</source>
@@ -301,6 +552,56 @@
     </message>
     <message>
         <source>the power draw of this GPU is unknown; give it in watts</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CostOverTimeChart</name>
+    <message numerus="yes">
+        <source>Cumulative cost over %n year(s)</source>
+        <translation>
+            <numerusform>Cumulative cost over %n year</numerusform>
+            <numerusform>Cumulative cost over %n years</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, owned: %2 after %3 years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pays off against %2 after %3 months</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cloud rental</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud rental (dashed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>API for the same tokens (dotted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cumulative cost (SEK)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -355,6 +656,32 @@
     </message>
     <message>
         <source>cannot save the changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable, so the catalog cannot be kept there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message numerus="yes">
+        <source>The catalog database was damaged (%1). It was moved aside to %2 and a fresh catalog was made; %n of your own rows were recovered from it.</source>
+        <translation>
+            <numerusform>The catalog database was damaged (%1). It was moved aside to %2 and a fresh catalog was made; %n of your own rows was recovered from it.</numerusform>
+            <numerusform>The catalog database was damaged (%1). It was moved aside to %2 and a fresh catalog was made; %n of your own rows were recovered from it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows of these tables could not be read: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1) and could not be moved aside to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1290,6 +1617,33 @@
         <source>Catalog %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n GPU(s) can be compared at once.</source>
+        <translation>
+            <numerusform>At most %n GPU can be compared at once.</numerusform>
+            <numerusform>At most %n GPUs can be compared at once.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare this GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the c&amp;omparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementCsvReader</name>
@@ -1357,6 +1711,53 @@
     </message>
 </context>
 <context>
+    <name>MemoryBreakdownChart</name>
+    <message>
+        <source>Choose a model to see what memory it needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory %1 needs, against the usable memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gradients and optimizer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 GiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usable memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 GiB usable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MemoryEstimator</name>
     <message>
         <source>weights %1 GiB (%2, %3 bits/weight, %4 B parameters)</source>
@@ -1404,6 +1805,29 @@
     </message>
     <message>
         <source>ZeRO stage %1 over %2 GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricBarChart</name>
+    <message>
+        <source>%1: share of the best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures side by side as a share of the best; for power, price and cost the lowest is the best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % of the best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of the best (%), 100 = best</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1536,6 +1960,45 @@
     </message>
     <message>
         <source>%1 does not run on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PricePerformanceChart</name>
+    <message>
+        <source>tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TFLOPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price against tokens per second for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price against FP16 throughput</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other GPUs in the table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price (SEK, logarithmic)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens per second, logarithmic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FP16 tensor throughput (TFLOPS, logarithmic)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1864,6 +2327,314 @@
     </message>
     <message>
         <source>your setting</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistExporter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>The totals row of a shortlist</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: some figures are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <extracomment>Title of an exported shortlist; %1 is its name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistHtml</name>
+    <message>
+        <source>pass</source>
+        <extracomment>Checklist status</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload and assumptions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Years of ownership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>included, %1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resale value after the period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2 W, %3 cards per node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 SEK per USD, %2 SEK per EUR (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <extracomment>%1 price, %2 its date; the price is a USD price converted when %3 says so</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, converted from USD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: some figures are unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checklist per GPU (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No checklist: the GPU is no longer in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <extracomment>Title of a shortlist report; %1 is the shortlist&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by GPU Advisor on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPdf</name>
+    <message>
+        <source>Shortlist: %1</source>
+        <extracomment>Document title stored in the PDF&apos;s metadata; %1 is the shortlist&apos;s name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistReport</name>
+    <message>
+        <source>%1 (missing from the catalog)</source>
+        <extracomment>A shortlist item whose GPU a catalog update removed; %1 is the GPU&apos;s id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <extracomment>Shortlist quantity: as many cards as the current workload needs</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A shortlist item whose GPU is no longer in the catalog</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Column: the item&apos;s place in the shortlist</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <extracomment>Column: cards bought (the quantity, or what the workload needs)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holds the workload</source>
+        <extracomment>Column: whether the cards bought hold the workload&apos;s model</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity per year (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCO %1 years (SEK)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, context %4 tokens, batch %5, engine %6</source>
+        <extracomment>%1 model, %2 workload (inference, lora, ...), %3 weight format, %4 context tokens, %5 batch, %6 engine</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistRepository</name>
+    <message>
+        <source>shortlists: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shortlist needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is already a shortlist named &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the new order does not hold the list&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item is not in this shortlist</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

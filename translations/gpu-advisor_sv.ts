@@ -28,7 +28,7 @@
         <translation>genereringshastigheten är okänd</translation>
     </message>
     <message>
-        <source>never: the electricity per token alone costs at least the API&apos;s price</source>
+        <source>never: the electricity per token alone costs at least the API's price</source>
         <translation>aldrig: redan elen per token kostar minst lika mycket som API-priset</translation>
     </message>
 </context>
@@ -61,20 +61,20 @@
 <context>
     <name>CatalogCsv</name>
     <message>
-        <source>&apos;%1&apos; is not a number (use a decimal point)</source>
-        <translation>&apos;%1&apos; är inte ett tal (använd decimalpunkt)</translation>
+        <source>'%1' is not a number (use a decimal point)</source>
+        <translation>'%1' är inte ett tal (använd decimalpunkt)</translation>
     </message>
     <message>
         <source>%1 is negative</source>
         <translation>%1 är negativt</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number</source>
-        <translation>&apos;%1&apos; är inte ett heltal</translation>
+        <source>'%1' is not a whole number</source>
+        <translation>'%1' är inte ett heltal</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not yes or no</source>
-        <translation>&apos;%1&apos; är varken yes eller no</translation>
+        <source>'%1' is not yes or no</source>
+        <translation>'%1' är varken yes eller no</translation>
     </message>
     <message>
         <source>is required</source>
@@ -85,36 +85,36 @@
         <translation>måste anges och vara större än 0</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
+        <source>'%1' is not a date (use YYYY-MM-DD)</source>
+        <translation>'%1' är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</source>
-        <translation>&apos;%1&apos; är inte ett giltigt id (gemener, siffror, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</translation>
+        <source>'%1' is not a valid id (lower-case letters, digits, '.', '-', '_')</source>
+        <translation>'%1' är inte ett giltigt id (gemener, siffror, '.', '-', '_')</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of consumer, workstation, datacenter, soc</source>
-        <translation>&apos;%1&apos; är inte något av consumer, workstation, datacenter, soc</translation>
+        <source>'%1' is not one of consumer, workstation, datacenter, soc</source>
+        <translation>'%1' är inte något av consumer, workstation, datacenter, soc</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of %2</source>
-        <translation>&apos;%1&apos; är inte något av %2</translation>
+        <source>'%1' is not one of %2</source>
+        <translation>'%1' är inte något av %2</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not one of mha, gqa, mqa, mla</source>
-        <translation>&apos;%1&apos; är inte något av mha, gqa, mqa, mla</translation>
+        <source>'%1' is not one of mha, gqa, mqa, mla</source>
+        <translation>'%1' är inte något av mha, gqa, mqa, mla</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not gated or plain</source>
-        <translation>&apos;%1&apos; är varken gated eller plain</translation>
+        <source>'%1' is not gated or plain</source>
+        <translation>'%1' är varken gated eller plain</translation>
     </message>
     <message>
-        <source>the header has no column &apos;%1&apos;</source>
-        <translation>rubrikraden saknar kolumnen &apos;%1&apos;</translation>
+        <source>the header has no column '%1'</source>
+        <translation>rubrikraden saknar kolumnen '%1'</translation>
     </message>
     <message>
-        <source>id &apos;%1&apos; is already used on line %2</source>
-        <translation>id &apos;%1&apos; används redan på rad %2</translation>
+        <source>id '%1' is already used on line %2</source>
+        <translation>id '%1' används redan på rad %2</translation>
     </message>
 </context>
 <context>
@@ -182,8 +182,8 @@
         <translation>måste vara text (inom citattecken)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; must be a JSON number, without quotes and with a decimal point</source>
-        <translation>&apos;%1&apos; måste vara ett JSON-tal, utan citattecken och med decimalpunkt</translation>
+        <source>'%1' must be a JSON number, without quotes and with a decimal point</source>
+        <translation>'%1' måste vara ett JSON-tal, utan citattecken och med decimalpunkt</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -198,8 +198,8 @@
         <translation>måste vara en lista med text</translation>
     </message>
     <message>
-        <source>an item may not contain &apos;%1&apos;</source>
-        <translation>ett element får inte innehålla &apos;%1&apos;</translation>
+        <source>an item may not contain '%1'</source>
+        <translation>ett element får inte innehålla '%1'</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -214,8 +214,8 @@
         <translation>är inte ett fält i katalogformatet</translation>
     </message>
     <message>
-        <source>id &apos;%1&apos; is already used by %2[%3]</source>
-        <translation>id &apos;%1&apos; används redan av %2[%3]</translation>
+        <source>id '%1' is already used by %2[%3]</source>
+        <translation>id '%1' används redan av %2[%3]</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -226,8 +226,8 @@
         <translation>en katalogfil innehåller ett JSON-objekt</translation>
     </message>
     <message>
-        <source>must be &quot;%1&quot;</source>
-        <translation>måste vara &quot;%1&quot;</translation>
+        <source>must be "%1"</source>
+        <translation>måste vara "%1"</translation>
     </message>
     <message>
         <source>version %1 comes from a newer GPU Advisor; this version reads version %2</source>
@@ -249,24 +249,24 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the stored row &apos;%1&apos; is damaged: %2</source>
-        <translation>den sparade raden &apos;%1&apos; är skadad: %2</translation>
+        <source>the stored row '%1' is damaged: %2</source>
+        <translation>den sparade raden '%1' är skadad: %2</translation>
     </message>
     <message>
         <source>cannot read the catalog</source>
         <translation>kan inte läsa katalogen</translation>
     </message>
     <message>
-        <source>cannot save &apos;%1&apos;</source>
-        <translation>kan inte spara &apos;%1&apos;</translation>
+        <source>cannot save '%1'</source>
+        <translation>kan inte spara '%1'</translation>
     </message>
     <message>
-        <source>cannot delete &apos;%1&apos;</source>
-        <translation>kan inte ta bort &apos;%1&apos;</translation>
+        <source>cannot delete '%1'</source>
+        <translation>kan inte ta bort '%1'</translation>
     </message>
     <message>
-        <source>there is no &apos;%1&apos; in the catalog</source>
-        <translation>&apos;%1&apos; finns inte i katalogen</translation>
+        <source>there is no '%1' in the catalog</source>
+        <translation>'%1' finns inte i katalogen</translation>
     </message>
     <message>
         <source>cannot update the catalog</source>
@@ -281,8 +281,8 @@
         <translation>kan inte ändra katalogen: databasen är upptagen</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not in the bundled catalog: there are no values to revert to</source>
-        <translation>&apos;%1&apos; finns inte i den medföljande katalogen: det finns inga värden att återgå till</translation>
+        <source>'%1' is not in the bundled catalog: there are no values to revert to</source>
+        <translation>'%1' finns inte i den medföljande katalogen: det finns inga värden att återgå till</translation>
     </message>
     <message>
         <source>the price must be a number of 0 or more</source>
@@ -294,6 +294,257 @@
     </message>
 </context>
 <context>
+    <name>ChartExporter</name>
+    <message>
+        <source>The chart could not be encoded as PNG.</source>
+        <translation>Diagrammet kunde inte kodas som PNG.</translation>
+    </message>
+    <message>
+        <source>Chart exported from GPU Advisor</source>
+        <translation>Diagram exporterat från GPU Advisor</translation>
+    </message>
+</context>
+<context>
+    <name>CompareData</name>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>A GPU and how many of it the workload needs, e.g. "H100 PCIe 80GB ×2"</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+</context>
+<context>
+    <name>CompareMetric</name>
+    <message>
+        <source>VRAM</source>
+        <translation>VRAM</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbredd</translation>
+    </message>
+    <message>
+        <source>FP16</source>
+        <translation>FP16</translation>
+    </message>
+    <message>
+        <source>BF16</source>
+        <translation>BF16</translation>
+    </message>
+    <message>
+        <source>INT8</source>
+        <translation>INT8</translation>
+    </message>
+    <message>
+        <source>Power</source>
+        <translation>Effekt</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <extracomment>Generated tokens per second for the current workload</extracomment>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>Cost/M tokens</source>
+        <extracomment>Cost per million generated tokens, short for a chart axis</extracomment>
+        <translation>Kostnad/M token</translation>
+    </message>
+    <message>
+        <source>GB</source>
+        <translation>GB</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message>
+        <source>TFLOPS</source>
+        <translation>TFLOPS</translation>
+    </message>
+    <message>
+        <source>TOPS</source>
+        <translation>TOPS</translation>
+    </message>
+    <message>
+        <source>W</source>
+        <translation>W</translation>
+    </message>
+    <message>
+        <source>SEK</source>
+        <extracomment>The currency unit on chart axes</extracomment>
+        <translation>kr</translation>
+    </message>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A figure and its unit, e.g. "VRAM (GB)"</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>CompareSpecTable</name>
+    <message>
+        <source>after %1 months</source>
+        <translation>efter %1 månader</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Arkitektur</translation>
+    </message>
+    <message>
+        <source>Memory type</source>
+        <translation>Minnestyp</translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation>GPU:er som behövs</translation>
+    </message>
+    <message>
+        <source>Memory needed per GPU</source>
+        <translation>Minne som behövs per GPU</translation>
+    </message>
+    <message>
+        <source>Cost per year</source>
+        <translation>Kostnad per år</translation>
+    </message>
+    <message>
+        <source>Pays off against cloud</source>
+        <translation>Lönar sig mot molnet</translation>
+    </message>
+    <message>
+        <source>Pays off against the API</source>
+        <translation>Lönar sig mot API:et</translation>
+    </message>
+    <message>
+        <source>The best of the compared GPUs</source>
+        <translation>Bäst av de jämförda GPU:erna</translation>
+    </message>
+    <message>
+        <source>more than 8</source>
+        <translation>fler än 8</translation>
+    </message>
+    <message>
+        <source>%1 GiB</source>
+        <translation>%1 GiB</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message numerus="yes">
+        <source>Comparing %n GPU(s): %1</source>
+        <translation>
+            <numerusform>Jämför %n GPU: %1</numerusform>
+            <numerusform>Jämför %n GPU:er: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>för %1</translation>
+    </message>
+    <message>
+        <source>Add at least one more GPU to compare.</source>
+        <translation>Lägg till minst en GPU till att jämföra med.</translation>
+    </message>
+    <message>
+        <source>SVG image (*.svg)</source>
+        <translation>SVG-bild (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Compare GPUs side by side&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Pick 2 to 8 GPUs in the table: right-click a GPU and choose &lt;i&gt;Compare this GPU&lt;/i&gt;, or press %1.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Jämför GPU:er sida vid sida&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Välj 2 till 8 GPU:er i tabellen: högerklicka på en GPU och välj &lt;i&gt;Jämför den här GPU:n&lt;/i&gt;, eller tryck %1.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove a GPU from the comparison</source>
+        <translation>Ta bort en GPU ur jämförelsen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Rensa</translation>
+    </message>
+    <message>
+        <source>Remove every GPU from the comparison</source>
+        <translation>Ta bort alla GPU:er ur jämförelsen</translation>
+    </message>
+    <message>
+        <source>As PNG image…</source>
+        <translation>Som PNG-bild…</translation>
+    </message>
+    <message>
+        <source>As SVG drawing…</source>
+        <translation>Som SVG-teckning…</translation>
+    </message>
+    <message>
+        <source>Figures</source>
+        <translation>Värden</translation>
+    </message>
+    <message>
+        <source>Price and performance</source>
+        <translation>Pris och prestanda</translation>
+    </message>
+    <message>
+        <source>Cost over time</source>
+        <translation>Kostnad över tid</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Minne</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Visa:</translation>
+    </message>
+    <message>
+        <source>All figures</source>
+        <translation>Alla värden</translation>
+    </message>
+    <message>
+        <source>As a &amp;share of the best</source>
+        <translation>Som &amp;andel av det bästa</translation>
+    </message>
+    <message>
+        <source>&amp;Performance:</source>
+        <translation>&amp;Prestanda:</translation>
+    </message>
+    <message>
+        <source>FP16 tensor TFLOPS</source>
+        <translation>FP16-tensor-TFLOPS</translation>
+    </message>
+    <message>
+        <source>Tokens per second for the workload</source>
+        <translation>Token per sekund för arbetsbelastningen</translation>
+    </message>
+    <message>
+        <source>★ and bold: the best of the compared GPUs in that row.</source>
+        <translation>★ och fetstil: bäst av de jämförda GPU:erna på raden.</translation>
+    </message>
+</context>
+<context>
     <name>CostCalculator</name>
     <message>
         <source>no price is known for this GPU; give one yourself</source>
@@ -302,6 +553,56 @@
     <message>
         <source>the power draw of this GPU is unknown; give it in watts</source>
         <translation>effektuttaget för den här GPU:n är okänt; ange det i watt</translation>
+    </message>
+</context>
+<context>
+    <name>CostOverTimeChart</name>
+    <message numerus="yes">
+        <source>Cumulative cost over %n year(s)</source>
+        <translation>
+            <numerusform>Sammanlagd kostnad över %n år</numerusform>
+            <numerusform>Sammanlagd kostnad över %n år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, owned: %2 after %3 years</source>
+        <translation>%1, ägd: %2 efter %3 år</translation>
+    </message>
+    <message>
+        <source>%1: %2 a year</source>
+        <translation>%1: %2 per år</translation>
+    </message>
+    <message>
+        <source>%1 pays off against %2 after %3 months</source>
+        <translation>%1 lönar sig mot %2 efter %3 månader</translation>
+    </message>
+    <message>
+        <source>cloud rental</source>
+        <translation>molnhyra</translation>
+    </message>
+    <message>
+        <source>API</source>
+        <translation>API</translation>
+    </message>
+    <message>
+        <source>Cloud rental (dashed)</source>
+        <translation>Molnhyra (streckad)</translation>
+    </message>
+    <message>
+        <source>API for the same tokens (dotted)</source>
+        <translation>API för samma token (prickad)</translation>
+    </message>
+    <message>
+        <source>Break-even</source>
+        <translation>Break-even</translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>Cumulative cost (SEK)</source>
+        <translation>Sammanlagd kostnad (kr)</translation>
     </message>
 </context>
 <context>
@@ -356,6 +657,32 @@
     <message>
         <source>cannot save the changes: %1</source>
         <translation>kan inte spara ändringarna: %1</translation>
+    </message>
+    <message>
+        <source>the folder %1 is not writable, so the catalog cannot be kept there</source>
+        <translation>mappen %1 är skrivskyddad, så katalogen kan inte sparas där</translation>
+    </message>
+    <message>
+        <source>the database file is read-only</source>
+        <translation>databasfilen är skrivskyddad</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseRecovery</name>
+    <message numerus="yes">
+        <source>The catalog database was damaged (%1). It was moved aside to %2 and a fresh catalog was made; %n of your own rows were recovered from it.</source>
+        <translation>
+            <numerusform>Katalogdatabasen var skadad (%1). Den flyttades undan till %2 och en ny katalog skapades; %n av dina egna rader räddades ur den.</numerusform>
+            <numerusform>Katalogdatabasen var skadad (%1). Den flyttades undan till %2 och en ny katalog skapades; %n av dina egna rader räddades ur den.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some rows of these tables could not be read: %1.</source>
+        <translation>Några rader i de här tabellerna kunde inte läsas: %1.</translation>
+    </message>
+    <message>
+        <source>the database is damaged (%1) and could not be moved aside to %2</source>
+        <translation>databasen är skadad (%1) och kunde inte flyttas undan till %2</translation>
     </message>
 </context>
 <context>
@@ -594,7 +921,7 @@
         <translation>en kvantiserad KV-cache kräver flash attention (llama.cpp -fa)</translation>
     </message>
     <message>
-        <source>context %1 exceeds the model&apos;s %2 tokens</source>
+        <source>context %1 exceeds the model's %2 tokens</source>
         <translation>kontexten %1 överstiger modellens %2 token</translation>
     </message>
     <message>
@@ -628,7 +955,7 @@
         <translation>Sök namn, tillverkare, arkitektur</translation>
     </message>
     <message>
-        <source>Every word must appear in the GPU&apos;s name, vendor or architecture.</source>
+        <source>Every word must appear in the GPU's name, vendor or architecture.</source>
         <translation>Varje ord måste finnas i GPU:ns namn, tillverkare eller arkitektur.</translation>
     </message>
     <message>
@@ -952,11 +1279,11 @@
         <translation>Uppskattad hastighet för textgenerering med den valda arbetsbelastningen.</translation>
     </message>
     <message>
-        <source>Electricity and loss of value per year for the GPUs needed, with the settings&apos; prices.</source>
+        <source>Electricity and loss of value per year for the GPUs needed, with the settings' prices.</source>
         <translation>El och värdeminskning per år för de GPU:er som behövs, med priserna i inställningarna.</translation>
     </message>
     <message>
-        <source>Cost of generating a million tokens on your own GPUs, with the settings&apos; utilisation.</source>
+        <source>Cost of generating a million tokens on your own GPUs, with the settings' utilisation.</source>
         <translation>Kostnad för att generera en miljon token på egna GPU:er, med nyttjandegraden i inställningarna.</translation>
     </message>
     <message>
@@ -1007,8 +1334,8 @@
         <translation>en config.json innehåller ett JSON-objekt</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
-        <translation>&apos;%1&apos; är ingen arkitektur som stöds (stöds: %2)</translation>
+        <source>'%1' is not a supported architecture (supported: %2)</source>
+        <translation>'%1' är ingen arkitektur som stöds (stöds: %2)</translation>
     </message>
     <message>
         <source>intermediate size 4 x hidden size (Falcon)</source>
@@ -1027,8 +1354,8 @@
         <translation>%1 KV-huvuden går inte jämnt upp i %2 attention-huvuden</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</source>
-        <translation>&apos;%1&apos; är inte ett giltigt id (gemener, siffror, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</translation>
+        <source>'%1' is not a valid id (lower-case letters, digits, '.', '-', '_')</source>
+        <translation>'%1' är inte ett giltigt id (gemener, siffror, '.', '-', '_')</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -1070,7 +1397,7 @@
         <translation>%1 GB: under 16 GB, för lite för finjustering</translation>
     </message>
     <message>
-        <source>%1 GB: in the article&apos;s 40-80 GB+ range for large-scale work</source>
+        <source>%1 GB: in the article's 40-80 GB+ range for large-scale work</source>
         <translation>%1 GB: inom artikelns intervall på 40–80 GB+ för storskaligt arbete</translation>
     </message>
     <message>
@@ -1086,7 +1413,7 @@
         <translation>tät FP16-prestanda okänd</translation>
     </message>
     <message>
-        <source>%1 TFLOPS FP16: above the article&apos;s 30 TFLOPS</source>
+        <source>%1 TFLOPS FP16: above the article's 30 TFLOPS</source>
         <translation>%1 TFLOPS FP16: över artikelns 30 TFLOPS</translation>
     </message>
     <message>
@@ -1102,7 +1429,7 @@
         <translation>minnesbandbredd okänd</translation>
     </message>
     <message>
-        <source>%1 GB/s: above the article&apos;s 800 GB/s</source>
+        <source>%1 GB/s: above the article's 800 GB/s</source>
         <translation>%1 GB/s: över artikelns 800 GB/s</translation>
     </message>
     <message>
@@ -1118,11 +1445,11 @@
         <translation>effektuttag okänt</translation>
     </message>
     <message>
-        <source>%1 W: within the article&apos;s 700 W for datacenter cards</source>
+        <source>%1 W: within the article's 700 W for datacenter cards</source>
         <translation>%1 W: inom artikelns 700 W för datacenterkort</translation>
     </message>
     <message>
-        <source>%1 W: within the article&apos;s 400 W for consumer cards</source>
+        <source>%1 W: within the article's 400 W for consumer cards</source>
         <translation>%1 W: inom artikelns 400 W för konsumentkort</translation>
     </message>
     <message>
@@ -1130,7 +1457,7 @@
         <translation>%1 W: över 700 W, kräver strömförsörjning som i ett datacenter och vätskekylning eller kraftig luftkylning</translation>
     </message>
     <message>
-        <source>%1 W: above 400 W, check the power supply and the case&apos;s cooling</source>
+        <source>%1 W: above 400 W, check the power supply and the case's cooling</source>
         <translation>%1 W: över 400 W, kontrollera nätaggregatet och datorlådans kylning</translation>
     </message>
     <message>
@@ -1158,7 +1485,7 @@
         <translation>PCIe Gen%1, som artikeln rekommenderar</translation>
     </message>
     <message>
-        <source>PCIe Gen3: below the article&apos;s Gen4/5, slow between cards</source>
+        <source>PCIe Gen3: below the article's Gen4/5, slow between cards</source>
         <translation>PCIe Gen3: under artikelns Gen4/5, långsamt mellan korten</translation>
     </message>
     <message>
@@ -1229,7 +1556,7 @@
         </translation>
     </message>
     <message>
-        <source>Import a model&apos;s config.json</source>
+        <source>Import a model's config.json</source>
         <translation>Importera en modells config.json</translation>
     </message>
     <message>
@@ -1249,8 +1576,8 @@
 %1</translation>
     </message>
     <message>
-        <source>A model with the id &apos;%1&apos; is already in the catalog. Replace it?</source>
-        <translation>En modell med id &apos;%1&apos; finns redan i katalogen. Vill du ersätta den?</translation>
+        <source>A model with the id '%1' is already in the catalog. Replace it?</source>
+        <translation>En modell med id '%1' finns redan i katalogen. Vill du ersätta den?</translation>
     </message>
     <message>
         <source>Imported %1: %2 billion parameters</source>
@@ -1292,6 +1619,33 @@
         <source>Catalog %1 of %2</source>
         <translation>Katalog %1 från %2</translation>
     </message>
+    <message numerus="yes">
+        <source>At most %n GPU(s) can be compared at once.</source>
+        <translation>
+            <numerusform>Högst %n GPU kan jämföras åt gången.</numerusform>
+            <numerusform>Högst %n GPU:er kan jämföras åt gången.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare (%1)</source>
+        <translation>Jämför (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Compare this GPU</source>
+        <translation>&amp;Jämför den här GPU:n</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+C</source>
+        <translation>Ctrl+Shift+C</translation>
+    </message>
+    <message>
+        <source>Show the c&amp;omparison</source>
+        <translation>Visa jämförels&amp;en</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU:er</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementCsvReader</name>
@@ -1300,40 +1654,40 @@
         <translation>%1 måste vara större än 0</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a number (use a decimal point)</source>
-        <translation>&apos;%1&apos; är inte ett tal (använd decimalpunkt)</translation>
+        <source>'%1' is not a number (use a decimal point)</source>
+        <translation>'%1' är inte ett tal (använd decimalpunkt)</translation>
     </message>
     <message>
-        <source>the header has no column &apos;%1&apos;</source>
-        <translation>rubrikraden saknar kolumnen &apos;%1&apos;</translation>
+        <source>the header has no column '%1'</source>
+        <translation>rubrikraden saknar kolumnen '%1'</translation>
     </message>
     <message>
-        <source>no GPU in the catalog matches &apos;%1&apos; (give its id or its name as the catalog has it)</source>
-        <translation>ingen GPU i katalogen matchar &apos;%1&apos; (ange dess id eller namnet som det står i katalogen)</translation>
+        <source>no GPU in the catalog matches '%1' (give its id or its name as the catalog has it)</source>
+        <translation>ingen GPU i katalogen matchar '%1' (ange dess id eller namnet som det står i katalogen)</translation>
     </message>
     <message>
-        <source>no model in the catalog matches &apos;%1&apos; (give its id or its name)</source>
-        <translation>ingen modell i katalogen matchar &apos;%1&apos; (ange dess id eller namn)</translation>
+        <source>no model in the catalog matches '%1' (give its id or its name)</source>
+        <translation>ingen modell i katalogen matchar '%1' (ange dess id eller namn)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a weight format the estimator knows (e.g. q4_k_m, q8_0, fp16, int4)</source>
-        <translation>&apos;%1&apos; är inget viktformat som uppskattningen känner till (t.ex. q4_k_m, q8_0, fp16, int4)</translation>
+        <source>'%1' is not a weight format the estimator knows (e.g. q4_k_m, q8_0, fp16, int4)</source>
+        <translation>'%1' är inget viktformat som uppskattningen känner till (t.ex. q4_k_m, q8_0, fp16, int4)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an engine the estimator knows (%2)</source>
-        <translation>&apos;%1&apos; är ingen motor som uppskattningen känner till (%2)</translation>
+        <source>'%1' is not an engine the estimator knows (%2)</source>
+        <translation>'%1' är ingen motor som uppskattningen känner till (%2)</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a whole number of 1 or more</source>
-        <translation>&apos;%1&apos; är inte ett heltal som är 1 eller större</translation>
+        <source>'%1' is not a whole number of 1 or more</source>
+        <translation>'%1' är inte ett heltal som är 1 eller större</translation>
     </message>
     <message>
         <source>the row has neither decode_tok_s nor prefill_tok_s</source>
         <translation>raden har varken decode_tok_s eller prefill_tok_s</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
-        <translation>&apos;%1&apos; är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
+        <source>'%1' is not a date (use YYYY-MM-DD)</source>
+        <translation>'%1' är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1710,53 @@
     <message>
         <source>cannot read: %1</source>
         <translation>kan inte läsa: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryBreakdownChart</name>
+    <message>
+        <source>Choose a model to see what memory it needs</source>
+        <translation>Välj en modell för att se hur mycket minne den behöver</translation>
+    </message>
+    <message>
+        <source>Memory %1 needs, against the usable memory</source>
+        <translation>Minne som %1 behöver, mot användbart minne</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Vikter</translation>
+    </message>
+    <message>
+        <source>KV cache</source>
+        <translation>KV-cache</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Aktiveringar</translation>
+    </message>
+    <message>
+        <source>Gradients and optimizer</source>
+        <translation>Gradienter och optimerare</translation>
+    </message>
+    <message>
+        <source>Overhead</source>
+        <translation>Overhead</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 GiB</source>
+        <translation>%1, %2: %3 GiB</translation>
+    </message>
+    <message>
+        <source>Memory (GiB)</source>
+        <translation>Minne (GiB)</translation>
+    </message>
+    <message>
+        <source>Usable memory</source>
+        <translation>Användbart minne</translation>
+    </message>
+    <message>
+        <source>%1: %2 GiB usable</source>
+        <translation>%1: %2 GiB användbart</translation>
     </message>
 </context>
 <context>
@@ -1410,14 +1811,37 @@
     </message>
 </context>
 <context>
+    <name>MetricBarChart</name>
+    <message>
+        <source>%1: share of the best</source>
+        <translation>%1: andel av det bästa</translation>
+    </message>
+    <message>
+        <source>Figures side by side as a share of the best; for power, price and cost the lowest is the best</source>
+        <translation>Värden sida vid sida som andel av det bästa; för effekt, pris och kostnad är lägst bäst</translation>
+    </message>
+    <message>
+        <source>%1 side by side</source>
+        <translation>%1 sida vid sida</translation>
+    </message>
+    <message>
+        <source>%1 % of the best</source>
+        <translation>%1 % av det bästa</translation>
+    </message>
+    <message>
+        <source>Share of the best (%), 100 = best</source>
+        <translation>Andel av det bästa (%), 100 = bäst</translation>
+    </message>
+</context>
+<context>
     <name>NameResolver</name>
     <message>
         <source>no %1 given</source>
         <translation>ingen %1 angiven</translation>
     </message>
     <message>
-        <source>no %1 matches &apos;%2&apos;</source>
-        <translation>ingen %1 matchar &apos;%2&apos;</translation>
+        <source>no %1 matches '%2'</source>
+        <translation>ingen %1 matchar '%2'</translation>
     </message>
     <message>
         <source>; did you mean one of these?
@@ -1426,9 +1850,9 @@
 %1</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; matches %2 entries; give one of these ids:
+        <source>'%1' matches %2 entries; give one of these ids:
 %3</source>
-        <translation>&apos;%1&apos; matchar %2 poster; ange ett av dessa id:
+        <translation>'%1' matchar %2 poster; ange ett av dessa id:
 %3</translation>
     </message>
 </context>
@@ -1451,7 +1875,7 @@
         <translation>ditt nätaggregat på %1 W räcker inte för lasten på %2 W; %3 W rekommenderas</translation>
     </message>
     <message>
-        <source>%1 W in all: a server&apos;s power supplies, not a desktop PSU</source>
+        <source>%1 W in all: a server's power supplies, not a desktop PSU</source>
         <translation>%1 W totalt: kräver en servers nätaggregat, inte ett vanligt PC-nätaggregat</translation>
     </message>
     <message>
@@ -1479,7 +1903,7 @@
         <translation>effektuttag okänt</translation>
     </message>
     <message>
-        <source>%1 W: the PCIe slot&apos;s 75 W is enough, no cables</source>
+        <source>%1 W: the PCIe slot's 75 W is enough, no cables</source>
         <translation>%1 W: PCIe-platsens 75 W räcker, inga kablar</translation>
     </message>
     <message>
@@ -1495,7 +1919,7 @@
         <translation>kyls av datorn den sitter i</translation>
     </message>
     <message>
-        <source>datacenter class: %1 W of heat for a server room&apos;s forced air or liquid cooling</source>
+        <source>datacenter class: %1 W of heat for a server room's forced air or liquid cooling</source>
         <translation>datacenterklass: %1 W värme för serverrummets forcerade luft- eller vätskekylning</translation>
     </message>
     <message>
@@ -1503,7 +1927,7 @@
         <translation>serverklass: passivt kyld, kräver ett chassi med forcerat luftflöde</translation>
     </message>
     <message>
-        <source>%1 W of heat: like a space heater; plan for the room&apos;s cooling</source>
+        <source>%1 W of heat: like a space heater; plan for the room's cooling</source>
         <translation>%1 W värme: som ett värmeelement; planera för rummets kylning</translation>
     </message>
     <message>
@@ -1541,6 +1965,45 @@
     <message>
         <source>%1 does not run on %2</source>
         <translation>%1 körs inte på %2</translation>
+    </message>
+</context>
+<context>
+    <name>PricePerformanceChart</name>
+    <message>
+        <source>tokens/s</source>
+        <translation>token/s</translation>
+    </message>
+    <message>
+        <source>TFLOPS</source>
+        <translation>TFLOPS</translation>
+    </message>
+    <message>
+        <source>Price against tokens per second for %1</source>
+        <translation>Pris mot token per sekund för %1</translation>
+    </message>
+    <message>
+        <source>Price against FP16 throughput</source>
+        <translation>Pris mot FP16-prestanda</translation>
+    </message>
+    <message>
+        <source>Other GPUs in the table</source>
+        <translation>Övriga GPU:er i tabellen</translation>
+    </message>
+    <message>
+        <source>Efficient frontier</source>
+        <translation>Effektiv front</translation>
+    </message>
+    <message>
+        <source>Price (SEK, logarithmic)</source>
+        <translation>Pris (kr, logaritmisk)</translation>
+    </message>
+    <message>
+        <source>Tokens per second, logarithmic</source>
+        <translation>Token per sekund, logaritmisk</translation>
+    </message>
+    <message>
+        <source>FP16 tensor throughput (TFLOPS, logarithmic)</source>
+        <translation>FP16-tensorprestanda (TFLOPS, logaritmisk)</translation>
     </message>
 </context>
 <context>
@@ -1652,11 +2115,11 @@
         <translation>; artikeln nämner den för %1</translation>
     </message>
     <message>
-        <source>; fails an item of the article&apos;s checklist</source>
+        <source>; fails an item of the article's checklist</source>
         <translation>; underkänd på en punkt i artikelns checklista</translation>
     </message>
     <message>
-        <source>; a warning on the article&apos;s checklist</source>
+        <source>; a warning on the article's checklist</source>
         <translation>; en varning i artikelns checklista</translation>
     </message>
     <message>
@@ -1851,7 +2314,7 @@
         <translation>Använd mitt eget API-pris</translation>
     </message>
     <message>
-        <source>Otherwise a reference price for the model&apos;s size is used.</source>
+        <source>Otherwise a reference price for the model's size is used.</source>
         <translation>Annars används ett referenspris för modellens storlek.</translation>
     </message>
     <message>
@@ -1869,6 +2332,314 @@
     <message>
         <source>your setting</source>
         <translation>din inställning</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistExporter</name>
+    <message>
+        <source>cannot write: %1</source>
+        <translation>kan inte skriva: %1</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <extracomment>The totals row of a shortlist</extracomment>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>incomplete: some figures are unknown</source>
+        <translation>ofullständigt: vissa värden är okända</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <extracomment>Title of an exported shortlist; %1 is its name</extracomment>
+        <translation>Inköpslista: %1</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>Datum: %1</translation>
+    </message>
+    <message>
+        <source>Workload: %1</source>
+        <translation>Arbetsbelastning: %1</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation>kan inte skriva filen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistHtml</name>
+    <message>
+        <source>pass</source>
+        <extracomment>Checklist status</extracomment>
+        <translation>godkänd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>varning</translation>
+    </message>
+    <message>
+        <source>fail</source>
+        <translation>underkänd</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>Workload and assumptions</source>
+        <translation>Arbetsbelastning och antaganden</translation>
+    </message>
+    <message>
+        <source>Workload</source>
+        <translation>Arbetsbelastning</translation>
+    </message>
+    <message>
+        <source>Use case</source>
+        <translation>Användningsområde</translation>
+    </message>
+    <message>
+        <source>Electricity price</source>
+        <translation>Elpris</translation>
+    </message>
+    <message>
+        <source>%1 per kWh</source>
+        <translation>%1 per kWh</translation>
+    </message>
+    <message>
+        <source>Hours a day</source>
+        <translation>Timmar per dygn</translation>
+    </message>
+    <message>
+        <source>Utilisation</source>
+        <translation>Nyttjandegrad</translation>
+    </message>
+    <message>
+        <source>PUE</source>
+        <translation>PUE</translation>
+    </message>
+    <message>
+        <source>Years of ownership</source>
+        <translation>Ägandetid (år)</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>Moms</translation>
+    </message>
+    <message>
+        <source>included, %1%</source>
+        <translation>ingår, %1 %</translation>
+    </message>
+    <message>
+        <source>left out</source>
+        <translation>ej medräknad</translation>
+    </message>
+    <message>
+        <source>Resale value after the period</source>
+        <translation>Andrahandsvärde efter perioden</translation>
+    </message>
+    <message>
+        <source>Host per node</source>
+        <translation>Värddator per nod</translation>
+    </message>
+    <message>
+        <source>%1, %2 W, %3 cards per node</source>
+        <translation>%1, %2 W, %3 kort per nod</translation>
+    </message>
+    <message>
+        <source>Exchange rates</source>
+        <translation>Växelkurser</translation>
+    </message>
+    <message>
+        <source>%1 SEK per USD, %2 SEK per EUR (%3)</source>
+        <translation>%1 kr per USD, %2 kr per EUR (%3)</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>version %1 of %2</source>
+        <translation>version %1 från %2</translation>
+    </message>
+    <message>
+        <source>Price of %1</source>
+        <extracomment>%1 price, %2 its date; the price is a USD price converted when %3 says so</extracomment>
+        <translation>Pris för %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)%3</source>
+        <translation>%1 (%2)%3</translation>
+    </message>
+    <message>
+        <source>, converted from USD</source>
+        <translation>, omräknat från USD</translation>
+    </message>
+    <message>
+        <source>GPUs</source>
+        <translation>GPU:er</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>incomplete: some figures are unknown</source>
+        <translation>ofullständigt: vissa värden är okända</translation>
+    </message>
+    <message>
+        <source>Checklist per GPU (%1)</source>
+        <translation>Checklista per GPU (%1)</translation>
+    </message>
+    <message>
+        <source>No checklist: the GPU is no longer in the catalog.</source>
+        <translation>Ingen checklista: GPU:n finns inte längre i katalogen.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Källor</translation>
+    </message>
+    <message>
+        <source>Shortlist: %1</source>
+        <extracomment>Title of a shortlist report; %1 is the shortlist's name</extracomment>
+        <translation>Inköpslista: %1</translation>
+    </message>
+    <message>
+        <source>Made by GPU Advisor on %1</source>
+        <translation>Skapad av GPU Advisor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistPdf</name>
+    <message>
+        <source>Shortlist: %1</source>
+        <extracomment>Document title stored in the PDF's metadata; %1 is the shortlist's name</extracomment>
+        <translation>Inköpslista: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistReport</name>
+    <message>
+        <source>%1 (missing from the catalog)</source>
+        <extracomment>A shortlist item whose GPU a catalog update removed; %1 is the GPU's id</extracomment>
+        <translation>%1 (saknas i katalogen)</translation>
+    </message>
+    <message>
+        <source>as needed</source>
+        <extracomment>Shortlist quantity: as many cards as the current workload needs</extracomment>
+        <translation>efter behov</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>A shortlist item whose GPU is no longer in the catalog</extracomment>
+        <translation>saknas</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>okänt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nej</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <extracomment>Column: the item's place in the shortlist</extracomment>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>GPU id</source>
+        <translation>GPU-id</translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation>GPU</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <extracomment>Column: cards bought (the quantity, or what the workload needs)</extracomment>
+        <translation>Kort</translation>
+    </message>
+    <message>
+        <source>GPUs needed</source>
+        <translation>GPU:er som behövs</translation>
+    </message>
+    <message>
+        <source>Holds the workload</source>
+        <extracomment>Column: whether the cards bought hold the workload's model</extracomment>
+        <translation>Räcker för arbetsbelastningen</translation>
+    </message>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>Unit price (SEK)</source>
+        <translation>Styckpris (kr)</translation>
+    </message>
+    <message>
+        <source>Purchase (SEK)</source>
+        <translation>Inköp (kr)</translation>
+    </message>
+    <message>
+        <source>Electricity per year (SEK)</source>
+        <translation>El per år (kr)</translation>
+    </message>
+    <message>
+        <source>TCO %1 years (SEK)</source>
+        <translation>TCO %1 år (kr)</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>%1, %2, %3, context %4 tokens, batch %5, engine %6</source>
+        <extracomment>%1 model, %2 workload (inference, lora, ...), %3 weight format, %4 context tokens, %5 batch, %6 engine</extracomment>
+        <translation>%1, %2, %3, kontext %4 token, batch %5, motor %6</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistRepository</name>
+    <message>
+        <source>shortlists: %1</source>
+        <translation>inköpslistor: %1</translation>
+    </message>
+    <message>
+        <source>there is no such shortlist</source>
+        <translation>det finns ingen sådan inköpslista</translation>
+    </message>
+    <message>
+        <source>a shortlist needs a name</source>
+        <translation>en inköpslista behöver ett namn</translation>
+    </message>
+    <message>
+        <source>there is already a shortlist named '%1'</source>
+        <translation>det finns redan en inköpslista som heter '%1'</translation>
+    </message>
+    <message>
+        <source>the quantity must be at least 1</source>
+        <translation>antalet måste vara minst 1</translation>
+    </message>
+    <message>
+        <source>cannot begin a transaction</source>
+        <translation>kan inte påbörja en transaktion</translation>
+    </message>
+    <message>
+        <source>the new order does not hold the list's items</source>
+        <translation>den nya ordningen innehåller inte listans poster</translation>
+    </message>
+    <message>
+        <source>the item is not in this shortlist</source>
+        <translation>posten finns inte i den här inköpslistan</translation>
     </message>
 </context>
 <context>
