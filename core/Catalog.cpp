@@ -2,6 +2,8 @@
 
 #include "BundledCatalog.h"
 #include "Database.h"
+#include "DatabaseRecovery.h"
+#include "Logging.h"
 
 #include <QDir>
 #include <QStandardPaths>
@@ -16,6 +18,15 @@ QString Catalog::defaultDatabasePath()
 
 Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, const QString &bundledDirectory)
 {
+    // A damaged file is moved aside before anything writes to it; what can be read of the
+    // user's rows is copied into the fresh catalog made in its place.
+    std::optional<RecoveryReport> recovery;
+    if (const auto damage = DatabaseRecovery::findDamage(path)) {
+        auto moved = DatabaseRecovery::moveAside(path, *damage);
+        if (!moved)
+            return moved.error();
+        recovery = std::move(moved).value();
+    }
     auto db = Database::open(path);
     if (!db)
         return db.error();
@@ -32,6 +43,10 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, const QStrin
         if (!summary)
             return summary.error();
         catalog->m_lastUpdate = *summary;
+    }
+    if (recovery) {
+        DatabaseRecovery::salvage(*catalog->m_database, *recovery);
+        catalog->m_recovery = std::move(recovery);
     }
     return catalog;
 }

@@ -4,6 +4,7 @@
 // the bundled catalog. Both executables start here.
 
 #include "CatalogRepository.h"
+#include "DatabaseRecovery.h"
 #include "Result.h"
 
 #include <QString>
@@ -30,6 +31,8 @@ public:
     Database &database() { return *m_database; }
     // What the last open() changed, if it applied a bundled catalog.
     std::optional<CatalogUpdateSummary> lastUpdate() const { return m_lastUpdate; }
+    // Set when open() found the database damaged and made a fresh one: tell the user.
+    const std::optional<RecoveryReport> &recovery() const { return m_recovery; }
 
 private:
     Catalog() = default;
@@ -37,4 +40,5 @@ private:
     std::unique_ptr<Database> m_database;
     std::unique_ptr<CatalogRepository> m_repository;
     std::optional<CatalogUpdateSummary> m_lastUpdate;
+    std::optional<RecoveryReport> m_recovery;
 };

@@ -38,6 +38,10 @@ QString readNumber(const QString &cell, std::optional<double> &out)
             .arg(cell);
     if (v < 0)
         return QCoreApplication::translate("CatalogCsv", "%1 is negative").arg(cell);
+    // No figure of a GPU or model comes near this; larger ones overflow into infinity in the
+    // estimates and costs computed from them.
+    if (v > 1e12)
+        return QCoreApplication::translate("CatalogCsv", "%1 is too large").arg(cell);
     out = v;
     return {};
 }

@@ -5,11 +5,13 @@
 #include <QAtomicInt>
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStringList>
+#include <QTemporaryFile>
 
 namespace {
 
@@ -164,9 +166,27 @@ Result<std::unique_ptr<Database>> Database::openConnection(const QString &path)
 {
     if (path != u":memory:") {
         const QFileInfo info(path);
-        if (!QDir().mkpath(info.absolutePath())) {
+        if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
             return Error{QCoreApplication::translate("Database", "cannot create the folder %1")
                              .arg(info.absolutePath()),
+                         path,
+                         0,
+                         {}};
+        }
+        // SQLite would open a read-only file read-only and fail at the first write (and, in WAL
+        // mode, cannot even read without writing beside the file): say so at once instead.
+        QTemporaryFile probe(info.absolutePath() + QStringLiteral("/.gpuadvisor-probe-XXXXXX"));
+        if (!probe.open()) {
+            return Error{QCoreApplication::translate(
+                             "Database",
+                             "the folder %1 is not writable, so the catalog cannot be kept there")
+                             .arg(info.absolutePath()),
+                         path,
+                         0,
+                         {}};
+        }
+        if (QFile file(path); info.exists() && !file.open(QIODevice::ReadWrite)) {
+            return Error{QCoreApplication::translate("Database", "the database file is read-only"),
                          path,
                          0,
                          {}};
@@ -286,7 +306,11 @@ Status Database::migrateTo(int version)
 Transaction::Transaction(const Database &db)
     : m_connectionName(db.connectionName())
 {
-    m_active = QSqlDatabase::database(m_connectionName, false).transaction();
+    // IMMEDIATE takes the write lock at once, waiting out another instance's write for up to the
+    // busy timeout. A deferred transaction that reads before it writes fails at its first write,
+    // without waiting, when another instance has written in between ("database is locked").
+    QSqlQuery begin(QSqlDatabase::database(m_connectionName, false));
+    m_active = begin.exec(QStringLiteral("BEGIN IMMEDIATE"));
     if (!m_active)
         qCWarning(lcDatabase) << "cannot begin a transaction";
 }

@@ -105,6 +105,8 @@ Catalog *CliApplication::catalog()
         return nullptr;
     }
     m_catalog = std::move(opened).value();
+    if (const auto &recovery = m_catalog->recovery())
+        m_err << "gpu-advisor-cli: warning: " << recovery->message() << '\n';
     return m_catalog.get();
 }
 

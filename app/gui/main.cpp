@@ -73,6 +73,13 @@ int main(int argc, char *argv[])
         return 1;
     }
 
+    if (const auto &recovery = (*catalog)->recovery()) {
+        fprintf(stderr, "gpu-advisor: %s\n", qPrintable(recovery->message()));
+        if (!parser.isSet(screenshotOption))
+            QMessageBox::warning(nullptr, QApplication::translate("main", "GPU Advisor"),
+                                 recovery->message());
+    }
+
     MainWindow window((*catalog)->repository(), languages, settings);
     if (parser.isSet(compareOption)) {
         const QStringList ids = parser.value(compareOption).split(u',', Qt::SkipEmptyParts);

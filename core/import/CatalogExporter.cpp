@@ -98,7 +98,10 @@ Status CatalogExporter::writeFile(const QString &path, const CatalogExportOption
                      path,
                      0,
                      {}};
-    file.write(*bytes);
+    // QSaveFile::commit() in Qt 6.4 does not notice a failed flush of its write buffer (a full
+    // disk): write and flush here, and throw the temporary file away if either falls short.
+    if (file.write(*bytes) != bytes->size() || !file.flush())
+        file.cancelWriting();
     if (!file.commit())
         return Error{QCoreApplication::translate("CatalogExporter", "cannot write the file: %1")
                          .arg(file.errorString()),
