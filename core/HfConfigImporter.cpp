@@ -11,6 +11,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <cmath>
+
 namespace {
 
 // Reads keys from the config, remembering the first problem and the defaults it took.
@@ -82,8 +84,9 @@ private:
     {
         const QJsonValue v = m_object.value(key);
         const double d = v.toDouble(-1);
-        if (!v.isDouble() || d != double(qint64(d)) || d < 0 || (d == 0 && !zeroAllowed) ||
-            d > 1e9) {
+        // The range first: converting a double beyond qint64 is undefined (found by fuzzing).
+        if (!v.isDouble() || !(d >= 0 && d <= 1e9) || d != std::floor(d) ||
+            (d == 0 && !zeroAllowed)) {
             fail(QCoreApplication::translate("HfConfigImporter", "must be a positive whole number"),
                  key);
             return 0;
