@@ -5,6 +5,7 @@
 #include "GpuFilterProxy.h"
 #include "GpuTableModel.h"
 #include "SyntheticCatalog.h"
+#include "WorkloadEvaluator.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -105,5 +106,24 @@ int main(int argc, char *argv[])
                },
                11),
            16);
+
+    // A workload change recomputes every computed column.
+    EstimateRequest workload;
+    for (const ModelSpec &m : bundled->models) {
+        if (m.id == u"llama-3.1-8b")
+            workload.model = m;
+    }
+    workload.format = WeightFormat::GgufQ4_K_M;
+    workload.engine = Engine::LlamaCpp;
+    const CostSettings costs = CostSettings::defaults();
+    report("workload change, every computed column",
+           time(
+               [&](int i) {
+                   workload.context = 2048 + 1024 * (i % 4);
+                   model.setEvaluations(
+                       WorkloadEvaluator::evaluateAll(workload, costs, model.gpus()));
+               },
+               5),
+           50);
     return 0;
 }
