@@ -115,7 +115,10 @@ void TestShortlistRepository::reorderAndMove()
     const qint64 c = *repo.addItem(list, QStringLiteral("c"));
     auto ids = [&] {
         QList<qint64> result;
-        for (const ShortlistItem &item : (*repo.shortlist(list))->items)
+        // Held in a variable: a range-for over a member of a temporary reads a dead object
+        // (AddressSanitizer: stack-use-after-scope).
+        const auto shortlist = repo.shortlist(list);
+        for (const ShortlistItem &item : (*shortlist)->items)
             result.append(item.id);
         return result;
     };
