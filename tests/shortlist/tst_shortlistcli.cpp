@@ -96,7 +96,8 @@ void TestShortlistCli::exportsEveryFormat_data()
 {
     QTest::addColumn<QString>("format");
     QTest::addColumn<QByteArray>("start");
-    QTest::newRow("csv") << "csv" << QByteArray("#;GPU id;GPU;");
+    // --lang sv: Swedish headings, ';' between fields.
+    QTest::newRow("csv") << "csv" << QByteArray("#;GPU-id;GPU;Antal;");
     QTest::newRow("json") << "json" << QByteArray("{");
     QTest::newRow("html") << "html" << QByteArray("<!DOCTYPE html>");
     QTest::newRow("md") << "md" << QByteArray("# ");
