@@ -116,6 +116,10 @@
         <source>id &apos;%1&apos; is already used on line %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogExporter</name>

@@ -116,6 +116,10 @@
         <source>id '%1' is already used on line %2</source>
         <translation>id '%1' används redan på rad %2</translation>
     </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 är för stort</translation>
+    </message>
 </context>
 <context>
     <name>CatalogExporter</name>
