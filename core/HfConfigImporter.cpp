@@ -240,6 +240,11 @@ Result<ImportedModel> fromJson(const QByteArray &json, const QString &fileName, 
     }
     if (r.error())
         return *r.error();
+    if (m.kvHeads <= 0) {
+        return Error{
+            QCoreApplication::translate("HfConfigImporter", "must be a positive whole number"),
+            fileName, 0, QStringLiteral("num_key_value_heads")};
+    }
     if (m.kvHeads > m.attentionHeads || m.attentionHeads % m.kvHeads != 0) {
         return Error{QCoreApplication::translate("HfConfigImporter",
                                                  "%1 KV heads do not divide %2 attention heads")
