@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -22,25 +24,14 @@ private Q_SLOTS:
     void unreadableDatabaseIsFailure();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(QStringList args) const;
+    using Run = CliRun;
+    Run cli(const QStringList &args) const;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-TestCli::Run TestCli::cli(QStringList args) const
+TestCli::Run TestCli::cli(const QStringList &args) const
 {
-    args << QStringLiteral("--database") << m_dir->filePath(QStringLiteral("catalog.sqlite"));
-    QProcess process;
-    process.start(QStringLiteral(CLI_PATH), args);
-    if (!process.waitForFinished(60000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runCli(args, m_dir->filePath(QStringLiteral("catalog.sqlite")), 60000);
 }
 
 void TestCli::init()

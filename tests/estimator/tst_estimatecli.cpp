@@ -1,3 +1,5 @@
+#include "CliRun.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,25 +21,14 @@ private Q_SLOTS:
     void validatePrintsRowsAndSummary();
 
 private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    Run cli(QStringList args) const;
+    using Run = CliRun;
+    Run cli(const QStringList &args) const;
     std::unique_ptr<QTemporaryDir> m_dir;
 };
 
-TestEstimateCli::Run TestEstimateCli::cli(QStringList args) const
+TestEstimateCli::Run TestEstimateCli::cli(const QStringList &args) const
 {
-    args << QStringLiteral("--database") << m_dir->filePath(QStringLiteral("catalog.sqlite"));
-    QProcess process;
-    process.start(QStringLiteral(CLI_PATH), args);
-    if (!process.waitForFinished(120000))
-        return {};
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
-            process.readAllStandardOutput(), process.readAllStandardError()};
+    return runCli(args, m_dir->filePath(QStringLiteral("catalog.sqlite")), 120000);
 }
 
 void TestEstimateCli::init()
