@@ -141,6 +141,29 @@
     </message>
 </context>
 <context>
+    <name>CatalogFieldCheck</name>
+    <message>
+        <source>must be above 0 (leave it empty if unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>must be between %1 and %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KV heads do not divide %2 attention heads</source>
+        <translation type="unfinished">%1 KV-huvuden går inte jämnt upp i %2 attention-huvuden</translation>
+    </message>
+    <message>
+        <source>is needed when experts are used per token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is needed for latent attention (MLA)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CatalogImporter</name>
     <message>
         <source>this holds memory measurements; only speed measurements (decode_tok_s, prefill_tok_s) can be imported</source>
@@ -2339,6 +2362,43 @@
     </message>
 </context>
 <context>
+    <name>ShortlistCharts</name>
+    <message>
+        <source>Tokens/s</source>
+        <translation>Token/s</translation>
+    </message>
+    <message>
+        <source>Purchase (SEK)</source>
+        <translation>Inköp (kr)</translation>
+    </message>
+    <message numerus="yes">
+        <source>TCO over %n year(s) (SEK)</source>
+        <translation><numerusform>TCO över %n år (kr)</numerusform><numerusform>TCO över %n år (kr)</numerusform></translation>
+    </message>
+    <message>
+        <source>The items side by side for %1</source>
+        <extracomment>Title of the report's chart; %1 is the model of the workload</extracomment>
+        <translation>Posterna sida vid sida för %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cumulative cost over %n year(s)</source>
+        <translation><numerusform>Sammanlagd kostnad över %n år</numerusform><numerusform>Sammanlagd kostnad över %n år</numerusform></translation>
+    </message>
+    <message>
+        <source>Years</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <source>%1 (cost unknown)</source>
+        <extracomment>Chart legend: the item's cost could not be worked out; %1 is the GPU</extracomment>
+        <translation>%1 (kostnad okänd)</translation>
+    </message>
+    <message>
+        <source>Renting the same cards</source>
+        <translation>Hyra samma kort i molnet</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistExporter</name>
     <message>
         <source>cannot write: %1</source>
@@ -2511,6 +2571,13 @@
     <message>
         <source>Made by GPU Advisor on %1</source>
         <translation>Skapad av GPU Advisor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistItemModel</name>
+    <message>
+        <source>Double-click to set how many cards; 0 buys as many as the workload needs.</source>
+        <translation>Dubbelklicka för att ange antal kort; 0 köper så många som arbetsbelastningen behöver.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "CliApplication.h"
 #include "CostOptions.h"
 #include "Estimator.h"
+#include "ShortlistCharts.h"
 #include "ShortlistExporter.h"
 #include "ShortlistPdf.h"
 #include "ShortlistReport.h"
@@ -185,7 +186,8 @@ int exportList(CliApplication &app, const CliArguments &args, ShortlistRepositor
     Status written = Done{};
     switch (*format) {
     case ShortlistFormat::Pdf:
-        written = ShortlistPdf::save(report, output);
+        // The same charts as the desktop application's report, drawn without Qt Charts.
+        written = ShortlistPdf::save(report, output, ShortlistCharts::all(report));
         break;
     case ShortlistFormat::Csv:
         written = ShortlistExporter::saveFile(

@@ -1,3 +1,4 @@
+#include "ShortlistCharts.h"
 #include "ShortlistPdf.h"
 #include "ShortlistReport.h"
 
@@ -20,6 +21,7 @@ private Q_SLOTS:
     void writesSmallReport();
     void longListTakesMorePages();
     void chartImagesGoIn();
+    void drawnChartsGoIn();
 
 private:
     static ShortlistReport report(int items);
@@ -48,14 +50,16 @@ ShortlistReport TestShortlistPdf::report(int items)
         gpu.name = QStringLiteral("Card%1X").arg(i);
         row.gpu = gpu;
         row.count = 1;
-        row.purchaseSek = 10000;
+        row.purchaseSek = 10000 * (i + 1);
+        row.tcoSek = 15000 * (i + 1);
+        row.evaluation.decodeTokensPerS = 40.0 + i;
         row.checklist = {
             CheckItem{QStringLiteral("vram"), CheckStatus::Pass, QStringLiteral("enough memory")},
             CheckItem{QStringLiteral("power"), CheckStatus::Warning,
                       QStringLiteral("draws a lot")}};
         r.rows.append(row);
         r.totals.cards += 1;
-        r.totals.purchaseSek += 10000;
+        r.totals.purchaseSek += *row.purchaseSek;
     }
     return r;
 }
@@ -132,6 +136,67 @@ void TestShortlistPdf::chartImagesGoIn()
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QVERIFY(ShortlistPdf::write(report(1), buffer, {chart}).ok());
     QVERIFY(buffer.data().contains("/Subtype /Image"));
+}
+
+// The charts the application and the command line put in the report: drawn (not blank), the
+// bars as long as their figures, and embedded as two images in a PDF whose text still holds
+// every GPU name.
+void TestShortlistPdf::drawnChartsGoIn()
+{
+    const ShortlistReport small = report(2);
+    const QList<QImage> charts = ShortlistCharts::all(small);
+    QCOMPARE(charts.size(), 2);
+    for (const QImage &chart : charts) {
+        QVERIFY(chart.width() >= 1000);
+        // Something besides the white background was drawn.
+        int coloured = 0;
+        for (int y = 0; y < chart.height(); y += 4) {
+            for (int x = 0; x < chart.width(); x += 4)
+                coloured += chart.pixel(x, y) != qRgb(255, 255, 255);
+        }
+        QVERIFY2(coloured > 200, qPrintable(QString::number(coloured)));
+    }
+    // In the purchase panel the second card's bar (twice the price) is longer than the first's:
+    // count the pixels of each item's colour.
+    const QImage compare = charts.first();
+    const auto countOf = [&](QRgb colour) {
+        int n = 0;
+        for (int y = 0; y < compare.height(); ++y) {
+            for (int x = 0; x < compare.width(); ++x)
+                n += compare.pixel(x, y) == colour;
+        }
+        return n;
+    };
+    QVERIFY(countOf(qRgb(0xd6, 0x27, 0x28)) > countOf(qRgb(0x1f, 0x77, 0xb4)));
+    QVERIFY(ShortlistCharts::all(report(0)).isEmpty());
+
+    // Shown no wider than the text, so nothing is cut off at the page's edge.
+    const auto withCharts = ShortlistPdf::document(small, charts);
+    QVERIFY2(withCharts->idealWidth() <= withCharts->pageSize().width(),
+             qPrintable(QString::number(withCharts->idealWidth())));
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("charts.pdf"));
+    QVERIFY(ShortlistPdf::save(small, path, charts).ok());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray pdf = file.readAll();
+    QCOMPARE(pdf.count("/Subtype /Image"), 2);
+    QCOMPARE(pageObjects(pdf), ShortlistPdf::document(small, charts)->pageCount());
+
+    if (QStandardPaths::findExecutable(QStringLiteral("pdfimages")).isEmpty())
+        QSKIP("pdfimages (poppler-utils) is not installed: the image sizes are not checked");
+    QProcess list;
+    list.start(QStringLiteral("pdfimages"), {QStringLiteral("-list"), path});
+    QVERIFY(list.waitForFinished(30000));
+    const QString listing = QString::fromUtf8(list.readAllStandardOutput());
+    QVERIFY2(listing.contains(QStringLiteral(" %1 ").arg(charts.at(0).height())),
+             qPrintable(listing));
+    QVERIFY2(listing.contains(QStringLiteral(" %1 ").arg(charts.at(1).height())),
+             qPrintable(listing));
+    const QString text = pdfText(path);
+    QVERIFY(text.contains(QStringLiteral("Card0X")));
+    QVERIFY(text.contains(QStringLiteral("Card1X")));
 }
 
 QTEST_MAIN(TestShortlistPdf)
