@@ -1,53 +1,17 @@
+// The rows of the catalog: reading, saving, deleting and reverting GPUs and models. The
+// bundled-catalog update is in CatalogRepositoryUpdate.cpp.
+
 #include "CatalogRepository.h"
 
-#include "CatalogCsv.h"
-#include "Database.h"
-#include "Logging.h"
+#include "CatalogTables.h"
 
-#include <QCoreApplication>
-#include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QSqlRecord>
 
 #include <cmath>
 
 namespace {
 
-Error sqlError(const QSqlQuery &query, const QString &what)
-{
-    return Error{QCoreApplication::translate("CatalogRepository", "%1: %2")
-                     .arg(what, query.lastError().text()),
-                 {},
-                 0,
-                 {}};
-}
-
-// What differs between the GPU and the model table: its name, columns and row codec.
-struct GpuTable
-{
-    using Spec = GpuSpec;
-    static QString name() { return QStringLiteral("gpus"); }
-    static QString bundledName() { return QStringLiteral("bundled_gpus"); }
-    static QStringList columns() { return CatalogCsv::gpuColumns(); }
-    static QStringList toFields(const Spec &s) { return CatalogCsv::gpuToFields(s); }
-    static Result<Spec> fromFields(const QStringList &f) { return CatalogCsv::gpuFromFields(f); }
-};
-
-struct ModelTable
-{
-    using Spec = ModelSpec;
-    static QString name() { return QStringLiteral("models"); }
-    static QString bundledName() { return QStringLiteral("bundled_models"); }
-    static QStringList columns() { return CatalogCsv::modelColumns(); }
-    static QStringList toFields(const Spec &s) { return CatalogCsv::modelToFields(s); }
-    static Result<Spec> fromFields(const QStringList &f) { return CatalogCsv::modelFromFields(f); }
-};
-
-QString originKey(RowOrigin origin)
-{
-    return origin == RowOrigin::User ? QStringLiteral("user") : QStringLiteral("bundled");
-}
+using namespace CatalogTables;
 
 // The rows in use, or the bundled values kept for every bundled id (which have no origin).
 enum class Store
@@ -63,24 +27,6 @@ template <typename Table> QString selectSql(const QString &where, Store store)
         .arg(store == Store::InUse ? QStringLiteral("origin") : QStringLiteral("'bundled'"),
              Table::columns().join(QStringLiteral(", ")),
              store == Store::InUse ? Table::name() : Table::bundledName(), where);
-}
-
-template <typename Table> QString bundledInsertSql()
-{
-    const QStringList columns = Table::columns();
-    QStringList placeholders(columns.size(), QStringLiteral("?"));
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-        .arg(Table::bundledName(), columns.join(QStringLiteral(", ")),
-             placeholders.join(QStringLiteral(", ")));
-}
-
-template <typename Table> QString upsertSql()
-{
-    const QStringList columns = Table::columns();
-    QStringList placeholders(columns.size() + 1, QStringLiteral("?"));
-    return QStringLiteral("INSERT OR REPLACE INTO %1 (origin, %2) VALUES (%3)")
-        .arg(Table::name(), columns.join(QStringLiteral(", ")),
-             placeholders.join(QStringLiteral(", ")));
 }
 
 template <typename Table> Result<typename Table::Spec> readRow(const QSqlQuery &query)
@@ -111,13 +57,11 @@ Result<QList<typename Table::Spec>> readAll(const Database &db, const QString &w
     QSqlQuery query(db.connection());
     query.setForwardOnly(true);
     if (!query.prepare(selectSql<Table>(where, store)))
-        return sqlError(
-            query, QCoreApplication::translate("CatalogRepository", "cannot read the catalog"));
+        return sqlError(query, readFailed());
     if (!boundId.isNull())
         query.addBindValue(boundId);
     if (!query.exec())
-        return sqlError(
-            query, QCoreApplication::translate("CatalogRepository", "cannot read the catalog"));
+        return sqlError(query, readFailed());
     QList<typename Table::Spec> rows;
     while (query.next()) {
         auto row = readRow<Table>(query);
@@ -138,19 +82,13 @@ Result<std::optional<typename Table::Spec>> readOne(const Database &db, const QS
     return rows->isEmpty() ? std::optional<typename Table::Spec>() : std::optional(rows->first());
 }
 
-// Binds the origin (unless it is a bundled copy) and the fields, and runs the query.
-template <typename Table>
-Status upsert(QSqlQuery &query, const typename Table::Spec &spec, std::optional<RowOrigin> origin)
+Error busyError(const Database &db)
 {
-    if (origin)
-        query.addBindValue(originKey(*origin));
-    for (const QString &field : Table::toFields(spec))
-        query.addBindValue(field.isEmpty() ? QVariant() : QVariant(field));
-    if (!query.exec())
-        return sqlError(
-            query,
-            QCoreApplication::translate("CatalogRepository", "cannot save '%1'").arg(spec.id));
-    return Done{};
+    return Error{QCoreApplication::translate("CatalogRepository",
+                                             "cannot change the catalog: the database is busy"),
+                 db.path(),
+                 0,
+                 {}};
 }
 
 template <typename Table>
@@ -164,8 +102,25 @@ Status saveOne(Database &db, const typename Table::Spec &spec, RowOrigin origin)
     return upsert<Table>(query, spec, origin);
 }
 
+// Puts a taken row back as it was; a bundled row deleted before is no longer deleted.
+template <typename Table> Status restoreOne(Database &db, const typename Table::Spec &spec)
+{
+    Savepoint savepoint(db);
+    if (!savepoint.isActive())
+        return busyError(db);
+    if (const Status saved = saveOne<Table>(db, spec, spec.origin); !saved)
+        return saved;
+    if (const Status forgotten = forgetDeletion<Table>(db, spec.id); !forgotten)
+        return forgotten;
+    return savepoint.release();
+}
+
+// Deletes a row; a bundled one is recorded as deleted, so that catalog updates leave it out.
 template <typename Table> Status removeOne(Database &db, const QString &id)
 {
+    Savepoint savepoint(db);
+    if (!savepoint.isActive())
+        return busyError(db);
     QSqlQuery query(db.connection());
     query.prepare(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(Table::name()));
     query.addBindValue(id);
@@ -179,75 +134,9 @@ template <typename Table> Status removeOne(Database &db, const QString &id)
             {},
             0,
             {}};
-    return Done{};
-}
-
-// The bundled part of one table, in the caller's transaction.
-template <typename Table>
-Status applyBundled(Database &db, const QList<typename Table::Spec> &rows,
-                    CatalogUpdateSummary &summary)
-{
-    QHash<QString, RowOrigin> existing;
-    {
-        QSqlQuery query(db.connection());
-        if (!query.exec(QStringLiteral("SELECT id, origin FROM %1").arg(Table::name())))
-            return sqlError(
-                query, QCoreApplication::translate("CatalogRepository", "cannot read the catalog"));
-        while (query.next()) {
-            existing.insert(query.value(0).toString(), query.value(1).toString() == u"user"
-                                                           ? RowOrigin::User
-                                                           : RowOrigin::Bundled);
-        }
-    }
-    QSqlQuery upsertQuery(db.connection());
-    if (!upsertQuery.prepare(upsertSql<Table>()))
-        return sqlError(upsertQuery, QCoreApplication::translate("CatalogRepository",
-                                                                 "cannot update the catalog"));
-    QSet<QString> bundledIds;
-    for (const auto &spec : rows) {
-        bundledIds.insert(spec.id);
-        const auto it = existing.constFind(spec.id);
-        if (it != existing.cend() && *it == RowOrigin::User) {
-            ++summary.keptUserRows;
-            continue;
-        }
-        if (const Status saved = upsert<Table>(upsertQuery, spec, RowOrigin::Bundled); !saved)
-            return saved;
-        ++(it == existing.cend() ? summary.added : summary.updated);
-    }
-    QSqlQuery removeQuery(db.connection());
-    removeQuery.prepare(
-        QStringLiteral("DELETE FROM %1 WHERE id = ? AND origin = 'bundled'").arg(Table::name()));
-    for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
-        if (*it == RowOrigin::Bundled && !bundledIds.contains(it.key())) {
-            removeQuery.addBindValue(it.key());
-            if (!removeQuery.exec())
-                return sqlError(removeQuery, QCoreApplication::translate(
-                                                 "CatalogRepository", "cannot update the catalog"));
-            ++summary.removed;
-        }
-    }
-    // The bundled values of every id, edited by the user or not, become this catalog's: a
-    // revert gives the newest bundled values.
-    QSqlQuery copyQuery(db.connection());
-    if (!copyQuery.exec(QStringLiteral("DELETE FROM %1").arg(Table::bundledName())) ||
-        !copyQuery.prepare(bundledInsertSql<Table>()))
-        return sqlError(copyQuery, QCoreApplication::translate("CatalogRepository",
-                                                               "cannot update the catalog"));
-    for (const auto &spec : rows) {
-        if (const Status saved = upsert<Table>(copyQuery, spec, std::nullopt); !saved)
-            return saved;
-    }
-    return Done{};
-}
-
-Error busyError(const Database &db)
-{
-    return Error{QCoreApplication::translate("CatalogRepository",
-                                             "cannot change the catalog: the database is busy"),
-                 db.path(),
-                 0,
-                 {}};
+    if (const Status recorded = recordDeletion<Table>(db, id); !recorded)
+        return recorded;
+    return savepoint.release();
 }
 
 Error missingError(const QString &id)
@@ -295,6 +184,8 @@ template <typename Table> Result<typename Table::Spec> revertOne(Database &db, c
                      {}};
     if (const Status saved = saveOne<Table>(db, **bundled, RowOrigin::Bundled); !saved)
         return saved.error();
+    if (const Status forgotten = forgetDeletion<Table>(db, id); !forgotten)
+        return forgotten.error();
     if (const Status committed = transaction.commit(); !committed)
         return committed.error();
     return **bundled;
@@ -306,24 +197,11 @@ template <typename Table> Result<QStringList> editedIds(const Database &db)
     if (!query.exec(QStringLiteral("SELECT t.id FROM %1 t JOIN %2 b ON b.id = t.id"
                                    " WHERE t.origin = 'user' ORDER BY t.id")
                         .arg(Table::name(), Table::bundledName())))
-        return sqlError(
-            query, QCoreApplication::translate("CatalogRepository", "cannot read the catalog"));
+        return sqlError(query, readFailed());
     QStringList ids;
     while (query.next())
         ids.append(query.value(0).toString());
     return ids;
-}
-
-Status setMeta(Database &db, const QString &key, const QString &value)
-{
-    QSqlQuery query(db.connection());
-    query.prepare(QStringLiteral("INSERT OR REPLACE INTO catalog_meta (key, value) VALUES (?, ?)"));
-    query.addBindValue(key);
-    query.addBindValue(value);
-    if (!query.exec())
-        return sqlError(
-            query, QCoreApplication::translate("CatalogRepository", "cannot update the catalog"));
-    return Done{};
 }
 
 } // namespace
@@ -384,12 +262,12 @@ Result<ModelSpec> CatalogRepository::takeModel(const QString &id)
 
 Status CatalogRepository::restoreGpu(const GpuSpec &gpu)
 {
-    return saveOne<GpuTable>(m_db, gpu, gpu.origin);
+    return restoreOne<GpuTable>(m_db, gpu);
 }
 
 Status CatalogRepository::restoreModel(const ModelSpec &model)
 {
-    return saveOne<ModelTable>(m_db, model, model.origin);
+    return restoreOne<ModelTable>(m_db, model);
 }
 
 Result<std::optional<GpuSpec>> CatalogRepository::bundledGpu(const QString &id) const
@@ -460,59 +338,12 @@ Status CatalogRepository::updateStreetPrices(const QList<StreetPriceUpdate> &upd
     return transaction.commit();
 }
 
-CatalogInfo CatalogRepository::catalogInfo() const
+Result<QStringList> CatalogRepository::deletedBundledGpuIds() const
 {
-    CatalogInfo info;
-    QSqlQuery query(m_db.connection());
-    if (!query.exec(QStringLiteral("SELECT key, value FROM catalog_meta")))
-        return info;
-    while (query.next()) {
-        const QString key = query.value(0).toString();
-        const QString value = query.value(1).toString();
-        if (key == u"bundled_version")
-            info.version = value.toInt();
-        else if (key == u"bundled_date")
-            info.date = QDate::fromString(value, Qt::ISODate);
-        else if (key == u"usd_sek_rate")
-            info.usdSekRate = value.toDouble();
-        else if (key == u"usd_sek_rate_date")
-            info.usdSekRateDate = QDate::fromString(value, Qt::ISODate);
-        else if (key == u"usd_sek_rate_source")
-            info.usdSekRateSource = value;
-    }
-    return info;
+    return deletedIds<GpuTable>(m_db);
 }
 
-Result<CatalogUpdateSummary> CatalogRepository::applyBundledCatalog(const CatalogData &catalog)
+Result<QStringList> CatalogRepository::deletedBundledModelIds() const
 {
-    CatalogUpdateSummary summary;
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return Error{QCoreApplication::translate("CatalogRepository",
-                                                 "cannot update the catalog: the database is busy"),
-                     m_db.path(),
-                     0,
-                     {}};
-    if (const Status s = applyBundled<GpuTable>(m_db, catalog.gpus, summary); !s)
-        return s.error();
-    if (const Status s = applyBundled<ModelTable>(m_db, catalog.models, summary); !s)
-        return s.error();
-    const CatalogInfo &info = catalog.info;
-    const QList<std::pair<QString, QString>> meta = {
-        {QStringLiteral("bundled_version"), QString::number(info.version)},
-        {QStringLiteral("bundled_date"), info.date.toString(Qt::ISODate)},
-        {QStringLiteral("usd_sek_rate"), QString::number(info.usdSekRate, 'g', 10)},
-        {QStringLiteral("usd_sek_rate_date"), info.usdSekRateDate.toString(Qt::ISODate)},
-        {QStringLiteral("usd_sek_rate_source"), info.usdSekRateSource},
-    };
-    for (const auto &[key, value] : meta) {
-        if (const Status s = setMeta(m_db, key, value); !s)
-            return s.error();
-    }
-    if (const Status committed = transaction.commit(); !committed)
-        return committed.error();
-    qCInfo(lcCatalog) << "bundled catalog" << info.version << "applied:" << summary.added
-                      << "added," << summary.updated << "updated," << summary.removed << "removed,"
-                      << summary.keptUserRows << "user rows kept";
-    return summary;
+    return deletedIds<ModelTable>(m_db);
 }

@@ -4,7 +4,8 @@
 // bound values only; changes of several rows run in one transaction.
 //
 // Bundled rows come from the catalog shipped with the application and are replaced by a newer
-// one. User rows (added, imported or edited) are never changed or removed by a catalog update.
+// one. User rows (added, imported or edited) are never changed or removed by a catalog update,
+// and a bundled row the user has deleted stays deleted (until it is restored or reverted).
 // The bundled values of every bundled id are also kept apart (updated by each bundled catalog),
 // so that a bundled row the user has edited can be reverted to the newest bundled values.
 //
@@ -29,6 +30,7 @@ struct CatalogUpdateSummary
     int updated = 0;
     int removed = 0;
     int keptUserRows = 0; // bundled ids the user has edited: left as the user has them
+    int keptDeleted = 0;  // bundled ids the user has deleted: left out
 };
 
 // One GPU's new street price, for CatalogRepository::updateStreetPrices().
@@ -69,6 +71,10 @@ public:
     // Ids of bundled rows the user has edited: the rows that can be reverted.
     Result<QStringList> editedBundledGpuIds() const;
     Result<QStringList> editedBundledModelIds() const;
+    // Ids of bundled rows the user has deleted, which catalog updates leave out; a revert (or
+    // saving a row under the id) brings them back.
+    Result<QStringList> deletedBundledGpuIds() const;
+    Result<QStringList> deletedBundledModelIds() const;
     // Puts the newest bundled values back in place of the user's edit (or deletion) and returns
     // them; an error for ids the bundled catalog does not have.
     Result<GpuSpec> revertGpuToBundled(const QString &id);
@@ -82,8 +88,12 @@ public:
     CatalogInfo catalogInfo() const;
 
     // Brings the bundled rows in line with the given catalog, in one transaction: adds and
-    // updates bundled rows, removes bundled rows it no longer has, and leaves user rows alone.
+    // updates bundled rows, removes bundled rows it no longer has, and leaves user rows and the
+    // bundled rows the user deleted alone. (In CatalogRepositoryUpdate.cpp.)
     Result<CatalogUpdateSummary> applyBundledCatalog(const CatalogData &catalog);
+
+    // For services that work on the same database in one transaction (CatalogImporter).
+    Database &database() const { return m_db; }
 
 private:
     Database &m_db;

@@ -134,6 +134,20 @@ const QList<QStringList> &migrations()
             QStringLiteral("CREATE INDEX shortlist_items_list ON shortlist_items (shortlist_id, "
                            "position)"),
         },
+        // 5: bundled rows the user has deleted, which catalog updates must not bring back. Before
+        // this version a deletion left the row's bundled copy behind: those are the deletions.
+        {
+            QStringLiteral("CREATE TABLE deleted_bundled ("
+                           " kind TEXT NOT NULL CHECK (kind IN ('gpu', 'model')),"
+                           " id TEXT NOT NULL, deleted TEXT NOT NULL,"
+                           " PRIMARY KEY (kind, id))"),
+            QStringLiteral("INSERT INTO deleted_bundled (kind, id, deleted)"
+                           " SELECT 'gpu', id, datetime('now') FROM bundled_gpus"
+                           " WHERE id NOT IN (SELECT id FROM gpus)"),
+            QStringLiteral("INSERT INTO deleted_bundled (kind, id, deleted)"
+                           " SELECT 'model', id, datetime('now') FROM bundled_models"
+                           " WHERE id NOT IN (SELECT id FROM models)"),
+        },
     };
     return steps;
 }

@@ -23,6 +23,10 @@ private Q_SLOTS:
     void catalogUpdateKeepsUserRows();
     void unknownFiguresStayUnknown();
     void removeNamesMissingRow();
+    void deletedBundledRowStaysDeletedOnUpdate();
+    void restoreAndRevertForgetTheDeletion();
+    void deletingAUserRowRecordsNothing();
+    void migrationFindsEarlierDeletions();
 
 private:
     QString dbPath() const { return m_dir->filePath(QStringLiteral("catalog.sqlite")); }
@@ -195,6 +199,104 @@ void TestCatalogRepository::removeNamesMissingRow()
     const Status again = repo.removeGpu(QStringLiteral("beta-16"));
     QVERIFY(!again.ok());
     QVERIFY(again.error().message.contains(QStringLiteral("beta-16")));
+}
+
+void TestCatalogRepository::deletedBundledRowStaysDeletedOnUpdate()
+{
+    {
+        auto catalog = Catalog::open(dbPath(), catalogDir(1));
+        QVERIFY(catalog.ok());
+        CatalogRepository &repo = (*catalog)->repository();
+        // gamma-80 and tiny-7b change in catalog 2: deleted, they must not come back.
+        QVERIFY(repo.removeGpu(QStringLiteral("gamma-80")).ok());
+        QVERIFY(repo.takeModel(QStringLiteral("tiny-7b")).ok());
+        QCOMPARE(*repo.deletedBundledGpuIds(), QStringList{QStringLiteral("gamma-80")});
+        QCOMPARE(*repo.deletedBundledModelIds(), QStringList{QStringLiteral("tiny-7b")});
+    }
+    auto catalog = Catalog::open(dbPath(), catalogDir(2));
+    QVERIFY(catalog.ok());
+    CatalogRepository &repo = (*catalog)->repository();
+    QCOMPARE(repo.catalogInfo().version, 2);
+    const CatalogUpdateSummary summary = *(*catalog)->lastUpdate();
+    QCOMPARE(summary.keptDeleted, 2);
+    QCOMPARE(summary.added, 2);   // delta-48, tiny-13b
+    QCOMPARE(summary.updated, 1); // alpha-24
+    QCOMPARE(summary.removed, 1); // beta-16, which catalog 2 drops
+    QVERIFY(!repo.gpu(QStringLiteral("gamma-80"))->has_value());
+    QVERIFY(!repo.model(QStringLiteral("tiny-7b"))->has_value());
+    // The newest bundled values are still at hand for a revert.
+    QCOMPARE((**repo.bundledGpu(QStringLiteral("gamma-80"))).streetPriceSek,
+             std::optional<double>(340000));
+    QCOMPARE(*repo.deletedBundledGpuIds(), QStringList{QStringLiteral("gamma-80")});
+}
+
+void TestCatalogRepository::restoreAndRevertForgetTheDeletion()
+{
+    {
+        auto catalog = Catalog::open(dbPath(), catalogDir(1));
+        QVERIFY(catalog.ok());
+        CatalogRepository &repo = (*catalog)->repository();
+        // Deleted and put back by an undo: an ordinary bundled row again.
+        const auto taken = repo.takeGpu(QStringLiteral("gamma-80"));
+        QVERIFY(taken.ok());
+        QVERIFY(repo.restoreGpu(*taken).ok());
+        // Deleted and reverted to the bundled values.
+        QVERIFY(repo.removeModel(QStringLiteral("tiny-7b")).ok());
+        QVERIFY(repo.revertModelToBundled(QStringLiteral("tiny-7b")).ok());
+        QVERIFY(repo.deletedBundledGpuIds()->isEmpty());
+        QVERIFY(repo.deletedBundledModelIds()->isEmpty());
+    }
+    auto catalog = Catalog::open(dbPath(), catalogDir(2));
+    QVERIFY(catalog.ok());
+    CatalogRepository &repo = (*catalog)->repository();
+    QCOMPARE((*catalog)->lastUpdate()->keptDeleted, 0);
+    const GpuSpec gamma = **repo.gpu(QStringLiteral("gamma-80"));
+    QCOMPARE(gamma.origin, RowOrigin::Bundled);
+    QCOMPARE(gamma.streetPriceSek, std::optional<double>(340000)); // catalog 2's value
+    QVERIFY(repo.model(QStringLiteral("tiny-7b"))->has_value());
+}
+
+void TestCatalogRepository::deletingAUserRowRecordsNothing()
+{
+    auto catalog = Catalog::open(dbPath(), catalogDir(1));
+    QVERIFY(catalog.ok());
+    CatalogRepository &repo = (*catalog)->repository();
+    GpuSpec own = **repo.gpu(QStringLiteral("alpha-24"));
+    own.id = QStringLiteral("own-card");
+    QVERIFY(repo.saveUserGpu(own).ok());
+    QVERIFY(repo.removeGpu(QStringLiteral("own-card")).ok());
+    QVERIFY(repo.deletedBundledGpuIds()->isEmpty());
+    // A failed delete records nothing either.
+    QVERIFY(!repo.removeGpu(QStringLiteral("no-such-gpu")).ok());
+    QVERIFY(repo.deletedBundledGpuIds()->isEmpty());
+    // A bundled id the user deletes and then saves a row under again is in use, not deleted.
+    GpuSpec beta = **repo.gpu(QStringLiteral("beta-16"));
+    QVERIFY(repo.removeGpu(QStringLiteral("beta-16")).ok());
+    QCOMPARE(*repo.deletedBundledGpuIds(), QStringList{QStringLiteral("beta-16")});
+    QVERIFY(repo.saveUserGpu(beta).ok());
+    QVERIFY(repo.deletedBundledGpuIds()->isEmpty());
+}
+
+void TestCatalogRepository::migrationFindsEarlierDeletions()
+{
+    // A schema-4 database in which the user deleted a bundled GPU: its bundled copy is left.
+    {
+        auto catalog = Catalog::open(dbPath(), catalogDir(1));
+        QVERIFY(catalog.ok());
+    }
+    {
+        auto db = Database::openAtVersion(dbPath(), 4);
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA user_version = 4")));
+        QVERIFY(query.exec(QStringLiteral("DROP TABLE deleted_bundled")));
+        QVERIFY(query.exec(QStringLiteral("DELETE FROM gpus WHERE id = 'gamma-80'")));
+    }
+    auto catalog = Catalog::open(dbPath(), catalogDir(2));
+    QVERIFY(catalog.ok());
+    CatalogRepository &repo = (*catalog)->repository();
+    QCOMPARE(*repo.deletedBundledGpuIds(), QStringList{QStringLiteral("gamma-80")});
+    QVERIFY(!repo.gpu(QStringLiteral("gamma-80"))->has_value());
 }
 
 QTEST_GUILESS_MAIN(TestCatalogRepository)
