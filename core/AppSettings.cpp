@@ -30,6 +30,7 @@ const QString sekPerEur = QStringLiteral("cost/sekPerEur");
 const QString ratesDate = QStringLiteral("cost/ratesDate");
 const QString apiInput = QStringLiteral("cost/apiInputUsdPerMTok");
 const QString apiOutput = QStringLiteral("cost/apiOutputUsdPerMTok");
+const QString shortlist = QStringLiteral("shortlist/current");
 } // namespace Key
 
 AppSettings::AppSettings()
@@ -183,6 +184,16 @@ void AppSettings::setCosts(const CostSettings &c)
         m_settings->remove(Key::apiInput);
         m_settings->remove(Key::apiOutput);
     }
+}
+
+qint64 AppSettings::currentShortlistId() const
+{
+    return m_settings->value(Key::shortlist, 0).toLongLong();
+}
+
+void AppSettings::setCurrentShortlistId(qint64 id)
+{
+    m_settings->setValue(Key::shortlist, id);
 }
 
 void AppSettings::sync()

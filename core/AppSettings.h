@@ -46,6 +46,10 @@ public:
     CostSettings costs() const;
     void setCosts(const CostSettings &costs);
 
+    // The shortlist shown last (its database id); 0 when none.
+    qint64 currentShortlistId() const;
+    void setCurrentShortlistId(qint64 id);
+
     void sync();
 
 private:

@@ -965,6 +965,57 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The file has the format of the bundled catalog, so that it can be imported again here or on another computer.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs and models, one &amp;JSON file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;GPUs, CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Models, CSV file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Only my rows (added, imported or edited)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FieldForm</name>
+    <message>
+        <source>unknown</source>
+        <extracomment>Placeholder of an empty figure in the edit forms</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FilterPanel</name>
     <message>
         <source>any</source>
@@ -1067,6 +1118,285 @@
     <message>
         <source>unknown</source>
         <extracomment>Shown in place of a figure that no source gives</extracomment>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GpuEditDialog</name>
+    <message>
+        <source>Add a GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your changes make this row yours: catalog updates leave it alone, and Catalog &gt; Revert to bundled values undoes them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. GeForce RTX 5090</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lower-case letters, digits, . - _</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vendor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVIDIA, AMD, Intel, Apple, …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Class:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Architecture:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Release year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory as sold:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usable by the GPU:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory type:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. GDDR7, HBM3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bandwidth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Compute (dense, without sparsity)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FP32:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FP16 tensor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>BF16 tensor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INT8 tensor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>FP8 support:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>INT4 support:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Power and connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Board power:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Form factor:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PCIe, SXM5, OAM, SoC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PCIe generation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PCIe lanes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU-to-GPU link:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NVLink 4, none, …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Link bandwidth:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Software:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Launch price:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street price:</source>
+        <extracomment>Unit of a price in Swedish kronor</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SEK</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Street price date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Converted from the USD price, not a Swedish price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud rental:</source>
+        <extracomment>Unit of a rental price: US dollars per hour</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>USD/h</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud price date:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the figures come from, one per line: a link or a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is already in the catalog: choose another id, or edit that GPU</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>GpuPreview</name>
+    <message>
+        <source>Preview: what the figures become</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Memory:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs needed:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generation:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Electricity per year:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price per FP16 TFLOP:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fill in the fields marked in red to see the figures.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose a model in the main window to see what this GPU does with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For %1 with the main window's workload (%2, %3 tokens).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown: no memory size</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fits: %1 of %2 GiB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>does not fit on one: %1 GiB needed per GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>more than 8</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 tokens/s</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 for %n GPU(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>unknown: no power figure</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1394,6 +1724,199 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Model id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The id the model gets in the catalog: lower-case letters, digits, '.', '-' and '_'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Field</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Already in the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For &amp;every one:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep both</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Apply to all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What the import does</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs in the catalog's CSV format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>models in the catalog's CSV format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPUs and models in the catalog's JSON format</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a model's Hugging Face config.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>your speed measurements (CSV)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing that can be imported</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <extracomment>%1 is a file name, %2 what it holds, e.g. "GPUs in the catalog's CSV format"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assumed where the file says nothing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (yours)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (bundled)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep both, the new one as %1</source>
+        <extracomment>%1 is the new id, e.g. "nvidia-rtx-4090-2"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Skipped: the catalog's row stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Replaces the catalog's row</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added as %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measurement</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in the file. Nothing will be imported: correct the file and import it again.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>The model id may hold only lower-case letters, digits, '.', '-' and '_', and must start with a letter or a digit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing to import: every row is skipped or already in the catalog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ready to import: %1 new, %2 replaced, %3 skipped, %4 kept beside the catalog's under a new id. Everything is imported at once, or nothing.</source>
+        <extracomment>Counts of rows: %1 new, %2 replaced, %3 skipped, %4 added under a new id</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The import failed and nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>LlmChecklist</name>
     <message>
         <source>memory size unknown</source>
@@ -1671,6 +2194,38 @@
         <source>GPUs</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Added %n GPU(s) to the shortlist '%1'.</source>
+        <translation><numerusform>Added %n GPU to the shortlist '%1'.</numerusform><numerusform>Added %n GPUs to the shortlist '%1'.</numerusform></translation>
+    </message>
+    <message>
+        <source>Already on the shortlist '%1'.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add to the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+Shift+L</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add the &amp;compared GPUs to the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ompare the shortlist</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>MeasurementCsvReader</name>
@@ -1859,6 +2414,262 @@
     </message>
 </context>
 <context>
+    <name>ModelEditDialog</name>
+    <message>
+        <source>Add a model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <extracomment>Placeholder of an empty count in the model form: the model has none of it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multi-head (MHA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Grouped-query (GQA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multi-query (MQA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Multi-head latent (MLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Gated: SwiGLU/GeGLU, 3 matrices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain: GELU, 2 matrices</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>e.g. Llama 3.1 8B</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Id:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>lower-case letters, digits, . - _</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Family:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>llama, qwen2, mixtral, …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hugging Face repository:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>organisation/model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Maximum context:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tokens</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hidden size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Intermediate size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attention heads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KV heads:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Head dimension:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Vocabulary:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Attention:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Feed-forward:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output head shares the embedding matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Bias on the Q, K and V projections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sliding-window attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Window:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Layers using it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Mixture of experts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experts in total:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Experts per token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shared experts:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Expert intermediate size:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leading dense layers:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Latent attention (MLA)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Query LoRA rank:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KV LoRA rank:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QK head dimension without RoPE:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QK RoPE head dimension:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>V head dimension:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the figures come from, one per line: a link or a document</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Preview: what the architecture gives</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Active per token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights in FP16:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Weights in Q4_K_M:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KV cache for %1 tokens (FP16):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>is already in the catalog: choose another id, or edit that model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>fill in the architecture fields marked in red</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 billion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all (dense model)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>NameResolver</name>
     <message>
         <source>no %1 given</source>
@@ -2026,6 +2837,48 @@
     </message>
     <message>
         <source>FP16 tensor throughput (TFLOPS, logarithmic)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>PriceUpdateDialog</name>
+    <message>
+        <source>Set street prices</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Type the new price, in Swedish kronor with VAT, of each of these %n GPU(s) whose price you want to change; leave the others empty. All of them are saved together, or none.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Current price</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Price date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New price (kr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Date of the new prices:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not a number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2369,7 +3222,10 @@
     </message>
     <message numerus="yes">
         <source>TCO over %n year(s) (SEK)</source>
-        <translation><numerusform>TCO over %n year (SEK)</numerusform><numerusform>TCO over %n years (SEK)</numerusform></translation>
+        <translation>
+            <numerusform>TCO over %n year (SEK)</numerusform>
+            <numerusform>TCO over %n years (SEK)</numerusform>
+        </translation>
     </message>
     <message>
         <source>The items side by side for %1</source>
@@ -2378,7 +3234,10 @@
     </message>
     <message numerus="yes">
         <source>Cumulative cost over %n year(s)</source>
-        <translation><numerusform>Cumulative cost over %n year</numerusform><numerusform>Cumulative cost over %n years</numerusform></translation>
+        <translation>
+            <numerusform>Cumulative cost over %n year</numerusform>
+            <numerusform>Cumulative cost over %n years</numerusform>
+        </translation>
     </message>
     <message>
         <source>Years</source>
@@ -2391,6 +3250,216 @@
     </message>
     <message>
         <source>Renting the same cards</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortlistDock</name>
+    <message>
+        <source>Shortlist written to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>My shortlist</source>
+        <extracomment>Name of the list made when the user adds a GPU before making any list</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Delete the shortlist '%1' and its %n item(s)? This cannot be undone.</source>
+        <translation><numerusform>Delete the shortlist '%1' and its %n item? This cannot be undone.</numerusform><numerusform>Delete the shortlist '%1' and its %n items? This cannot be undone.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>The first %n GPU(s) of the list are compared.</source>
+        <translation><numerusform>The first GPU of the list is compared.</numerusform><numerusform>The first %n GPUs of the list are compared.</numerusform></translation>
+    </message>
+    <message>
+        <source>New shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the list:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rename the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New name of the list:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>Suggested name of a copy of a shortlist; %1 is the list's name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the copy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No shortlist yet: add a GPU from the table (Ctrl+Shift+L) or make a new list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The list is empty: add GPUs from the table's context menu, the details or the comparison (Ctrl+Shift+L).</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Total: %n card(s), purchase %1, electricity %2 a year</source>
+        <translation><numerusform>Total: %n card, purchase %1, electricity %2 a year</numerusform><numerusform>Total: %n cards, purchase %1, electricity %2 a year</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>TCO over %n year(s) %1</source>
+        <translation><numerusform>TCO over %n year %1</numerusform><numerusform>TCO over %n years %1</numerusform></translation>
+    </message>
+    <message>
+        <source>(without the figures that are unknown)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>L&amp;ist:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>C&amp;ompare the list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show the list's GPUs side by side in the Compare tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move u&amp;p</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take the selected GPU off the list (Delete)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drag a row to reorder; double-click the quantity or the note to edit</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ShortlistExportMenu</name>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Web page (*.html *.htm)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The shortlist could not be written.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;CSV for spreadsheets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;JSON…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Web page (HTML)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Markdown…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;PDF report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV &amp;separator</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Semicolon (;)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comma (,)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>P&amp;rint the report…</source>
         <translation type="unfinished" />
     </message>
 </context>

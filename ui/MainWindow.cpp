@@ -14,6 +14,7 @@
 #include "compare/CompareView.h"
 
 #include <QAction>
+#include "shortlist/ShortlistDock.h"
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
@@ -27,6 +28,7 @@
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSet>
+#include <QMenu>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -98,6 +100,10 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_catalogLabel);
 
+    m_shortlist = new ShortlistDock(m_repository.database(), m_settings, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_shortlist);
+    // The filters keep the full height; the shortlist sits under the table.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -119,6 +125,7 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
 
 void MainWindow::createActions()
 {
+    createShortlistActions();
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importConfig);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -265,6 +272,7 @@ void MainWindow::recompute()
             WorkloadEvaluator::evaluateAll(*request, m_costs, m_gpuModel->gpus()));
     else
         m_gpuModel->setEvaluations({});
+    m_shortlist->setCatalog(*gpus, m_repository.catalogInfo());
     m_details->setWorkload(request);
     m_compare->setWorkload(request, m_costs);
 }
@@ -335,6 +343,7 @@ void MainWindow::importConfig()
 {
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Import a model's config.json"), QString(),
+    m_shortlist->setWorkload(request, m_costs);
                                      tr("Hugging Face configuration (config.json *.json)"));
     if (path.isEmpty())
         return;
@@ -381,10 +390,67 @@ void MainWindow::changeEvent(QEvent *event)
 }
 
 void MainWindow::retranslate()
+    m_addToShortlistAction->setEnabled(gpu != nullptr);
+    m_addComparedAction->setEnabled(!m_compare->pickedIds().isEmpty());
 {
     setWindowTitle(tr("GPU Advisor"));
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import config.json…"));
+void MainWindow::createShortlistActions()
+{
+    m_shortlistMenu = new QMenu(this);
+    menuBar()->insertMenu(m_languageMenu->menuAction(), m_shortlistMenu);
+    m_addToShortlistAction =
+        m_shortlistMenu->addAction(QString(), this, [this] { addToShortlist({currentGpuId()}); });
+    m_addComparedAction = m_shortlistMenu->addAction(
+        QString(), this, [this] { addToShortlist(m_compare->pickedIds()); });
+    m_compareShortlistAction =
+        m_shortlistMenu->addAction(QString(), m_shortlist, &ShortlistDock::compareList);
+    m_shortlistMenu->addSeparator();
+    m_shortlistMenu->addAction(m_shortlist->toggleViewAction());
+    m_table->addAction(m_addToShortlistAction);
+    // The details pane keeps its copy menu and gains the same action.
+    m_details->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_details, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QMenu *menu = m_details->createStandardContextMenu(pos);
+        menu->addSeparator();
+        menu->addAction(m_addToShortlistAction);
+        menu->exec(m_details->viewport()->mapToGlobal(pos));
+        delete menu;
+    });
+    m_compare->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_compare->addAction(m_addComparedAction);
+    connect(m_shortlist, &ShortlistDock::compareRequested, this, &MainWindow::showComparison);
+    connect(m_shortlist, &ShortlistDock::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+QString MainWindow::currentGpuId() const
+{
+    const GpuSpec *gpu = m_gpuModel->gpuAt(m_proxy->mapToSource(m_table->currentIndex()).row());
+    return gpu ? gpu->id : QString();
+}
+
+void MainWindow::addToShortlist(const QStringList &ids)
+{
+    QStringList known = ids;
+    known.removeAll(QString());
+    if (known.isEmpty())
+        return;
+    const auto added = m_shortlist->addGpus(known);
+    if (!added) {
+        QMessageBox::warning(this, tr("Shortlist"), added.error().toString());
+        return;
+    }
+    m_shortlist->show();
+    const int count = *added;
+    const QString list = m_shortlist->report().list.name;
+    statusBar()->showMessage(
+        count > 0 ? tr("Added %n GPU(s) to the shortlist '%1'.", nullptr, count).arg(list)
+                  : tr("Already on the shortlist '%1'.").arg(list),
+        6000);
+}
+
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -430,3 +496,8 @@ void MainWindow::showAbout()
             .arg(info.version)
             .arg(QLocale().toString(info.date, QLocale::LongFormat)));
 }
+    m_shortlistMenu->setTitle(tr("&Shortlist"));
+    m_addToShortlistAction->setText(tr("&Add to the shortlist"));
+    m_addToShortlistAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_addComparedAction->setText(tr("Add the &compared GPUs to the shortlist"));
+    m_compareShortlistAction->setText(tr("C&ompare the shortlist"));

@@ -25,6 +25,7 @@ class QTabWidget;
 class QTableView;
 class WorkloadPanel;
 
+class ShortlistDock;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -42,6 +43,7 @@ public:
     CompareView *compareView() const { return m_compare; }
 
     void selectGpu(const QString &id);
+    ShortlistDock *shortlistDock() const { return m_shortlist; }
     void setCosts(const CostSettings &costs);
     // Picks these GPUs for the comparison and shows it.
     void showComparison(const QStringList &ids);
@@ -74,6 +76,9 @@ private:
     GpuTableModel *m_gpuModel = nullptr;
     GpuFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
+    void createShortlistActions();
+    void addToShortlist(const QStringList &ids);
+    QString currentGpuId() const;
     FilterPanel *m_filters = nullptr;
     QDockWidget *m_filterDock = nullptr;
     WorkloadPanel *m_workload = nullptr;
@@ -92,6 +97,7 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
+    ShortlistDock *m_shortlist = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_aboutAction = nullptr;
@@ -100,3 +106,7 @@ private:
     QActionGroup *m_languageGroup = nullptr;
     QString m_loadError;
 };
+    QMenu *m_shortlistMenu = nullptr;
+    QAction *m_addToShortlistAction = nullptr;
+    QAction *m_addComparedAction = nullptr;
+    QAction *m_compareShortlistAction = nullptr;
