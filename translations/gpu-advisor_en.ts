@@ -122,6 +122,126 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add GPU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate GPU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit GPU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert GPU to bundled values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;prices of the shown GPUs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate m&amp;odel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit mode&amp;l…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete mod&amp;el</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalog was not changed.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>The name of a duplicated GPU or model until the user renames it</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>editing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1. %2 brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert to bundled values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reverting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>setting %n price(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the street price of %n GPU(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CatalogExporter</name>
     <message>
         <source>choose GPUs, models or both to export</source>
@@ -317,6 +437,51 @@
     </message>
     <message>
         <source>the price needs a valid date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CatalogTransfer</name>
+    <message>
+        <source>Import into the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Catalog files, config.json and measurements (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import a model's config.json</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hugging Face configuration (config.json *.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation><numerusform>Imported %n row from %1.</numerusform><numerusform>Imported %n rows from %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalog could not be exported.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exported to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1667,6 +1832,10 @@
         <source>more than 8</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Added or edited by you: catalog updates leave this row alone</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HfConfigImporter</name>
@@ -1893,10 +2062,7 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file. Nothing will be imported: correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n problem in the file. Nothing will be imported: correct the file and import it again.</numerusform><numerusform>%n problems in the file. Nothing will be imported: correct the file and import it again.</numerusform></translation>
     </message>
     <message>
         <source>The model id may hold only lower-case letters, digits, '.', '-' and '_', and must start with a letter or a digit.</source>
@@ -2106,36 +2272,6 @@
         </translation>
     </message>
     <message>
-        <source>Import a model's config.json</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Hugging Face configuration (config.json *.json)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Import a model</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The file could not be imported.
-
-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A model with the id '%1' is already in the catalog. Replace it?</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Imported %1: %2 billion parameters</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Import config.json…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation type="unfinished" />
     </message>
@@ -2200,7 +2336,10 @@
     </message>
     <message numerus="yes">
         <source>Added %n GPU(s) to the shortlist '%1'.</source>
-        <translation><numerusform>Added %n GPU to the shortlist '%1'.</numerusform><numerusform>Added %n GPUs to the shortlist '%1'.</numerusform></translation>
+        <translation>
+            <numerusform>Added %n GPU to the shortlist '%1'.</numerusform>
+            <numerusform>Added %n GPUs to the shortlist '%1'.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the shortlist '%1'.</source>
@@ -2224,6 +2363,14 @@
     </message>
     <message>
         <source>C&amp;ompare the shortlist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Export catalog…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3270,11 +3417,17 @@
     </message>
     <message numerus="yes">
         <source>Delete the shortlist '%1' and its %n item(s)? This cannot be undone.</source>
-        <translation><numerusform>Delete the shortlist '%1' and its %n item? This cannot be undone.</numerusform><numerusform>Delete the shortlist '%1' and its %n items? This cannot be undone.</numerusform></translation>
+        <translation>
+            <numerusform>Delete the shortlist '%1' and its %n item? This cannot be undone.</numerusform>
+            <numerusform>Delete the shortlist '%1' and its %n items? This cannot be undone.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n GPU(s) of the list are compared.</source>
-        <translation><numerusform>The first GPU of the list is compared.</numerusform><numerusform>The first %n GPUs of the list are compared.</numerusform></translation>
+        <translation>
+            <numerusform>The first GPU of the list is compared.</numerusform>
+            <numerusform>The first %n GPUs of the list are compared.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New shortlist</source>
@@ -3319,11 +3472,17 @@
     </message>
     <message numerus="yes">
         <source>Total: %n card(s), purchase %1, electricity %2 a year</source>
-        <translation><numerusform>Total: %n card, purchase %1, electricity %2 a year</numerusform><numerusform>Total: %n cards, purchase %1, electricity %2 a year</numerusform></translation>
+        <translation>
+            <numerusform>Total: %n card, purchase %1, electricity %2 a year</numerusform>
+            <numerusform>Total: %n cards, purchase %1, electricity %2 a year</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>TCO over %n year(s) %1</source>
-        <translation><numerusform>TCO over %n year %1</numerusform><numerusform>TCO over %n years %1</numerusform></translation>
+        <translation>
+            <numerusform>TCO over %n year %1</numerusform>
+            <numerusform>TCO over %n years %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(without the figures that are unknown)</source>

@@ -122,6 +122,126 @@
     </message>
 </context>
 <context>
+    <name>CatalogEditor</name>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add GPU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;uplicate GPU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit GPU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>De&amp;lete GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Re&amp;vert GPU to bundled values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;prices of the shown GPUs…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;model…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate m&amp;odel…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit mode&amp;l…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete mod&amp;el</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The catalog was not changed.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <extracomment>The name of a duplicated GPU or model until the user renames it</extracomment>
+        <translation type="unfinished">%1 (kopia)</translation>
+    </message>
+    <message>
+        <source>editing %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>adding %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted %1. %2 brings it back.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert to bundled values</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>reverting %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>setting %n price(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Set the street price of %n GPU(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Delete model</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CatalogExporter</name>
     <message>
         <source>choose GPUs, models or both to export</source>
@@ -318,6 +438,53 @@
     <message>
         <source>the price needs a valid date</source>
         <translation>priset behöver ett giltigt datum</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogTransfer</name>
+    <message>
+        <source>Import into the catalog</source>
+        <translation>Importera till katalogen</translation>
+    </message>
+    <message>
+        <source>Catalog files, config.json and measurements (*.csv *.json);;All files (*)</source>
+        <translation>Katalogfiler, config.json och mätningar (*.csv *.json);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>Import a model's config.json</source>
+        <translation>Importera en modells config.json</translation>
+    </message>
+    <message>
+        <source>Hugging Face configuration (config.json *.json)</source>
+        <translation>Hugging Face-konfiguration (config.json *.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s) from %1.</source>
+        <translation><numerusform>Importerade %n rad från %1.</numerusform><numerusform>Importerade %n rader från %1.</numerusform></translation>
+    </message>
+    <message>
+        <source>Export the catalog</source>
+        <translation>Exportera katalogen</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-filer (*.json)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-filer (*.csv)</translation>
+    </message>
+    <message>
+        <source>The catalog could not be exported.
+
+%1</source>
+        <translation>Katalogen kunde inte exporteras.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Exported to %1.</source>
+        <translation>Exporterade till %1.</translation>
     </message>
 </context>
 <context>
@@ -968,31 +1135,31 @@
     <name>ExportDialog</name>
     <message>
         <source>Export the catalog</source>
-        <translation type="unfinished" />
+        <translation>Exportera katalogen</translation>
     </message>
     <message>
         <source>The file has the format of the bundled catalog, so that it can be imported again here or on another computer.</source>
-        <translation type="unfinished" />
+        <translation>Filen får den medföljande katalogens format, så att den kan importeras igen här eller på en annan dator.</translation>
     </message>
     <message>
         <source>GPUs and models, one &amp;JSON file</source>
-        <translation type="unfinished" />
+        <translation>GPU:er och modeller, en &amp;JSON-fil</translation>
     </message>
     <message>
         <source>&amp;GPUs, CSV file</source>
-        <translation type="unfinished" />
+        <translation>&amp;GPU:er, CSV-fil</translation>
     </message>
     <message>
         <source>&amp;Models, CSV file</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modeller, CSV-fil</translation>
     </message>
     <message>
         <source>&amp;Only my rows (added, imported or edited)</source>
-        <translation type="unfinished" />
+        <translation>&amp;Bara mina rader (tillagda, importerade eller ändrade)</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Exportera…</translation>
     </message>
 </context>
 <context>
@@ -1667,6 +1834,10 @@
         <source>more than 8</source>
         <translation>fler än 8</translation>
     </message>
+    <message>
+        <source>Added or edited by you: catalog updates leave this row alone</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HfConfigImporter</name>
@@ -1727,193 +1898,190 @@
     <name>ImportDialog</name>
     <message>
         <source>Import %1</source>
-        <translation type="unfinished" />
+        <translation>Importera %1</translation>
     </message>
     <message>
         <source>&amp;Model id:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Modell-id:</translation>
     </message>
     <message>
         <source>The id the model gets in the catalog: lower-case letters, digits, '.', '-' and '_'</source>
-        <translation type="unfinished" />
+        <translation>Id:t som modellen får i katalogen: gemener, siffror, '.', '-' och '_'</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished" />
+        <translation>Problem</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished" />
+        <translation>Fil</translation>
     </message>
     <message>
         <source>Line</source>
-        <translation type="unfinished" />
+        <translation>Rad</translation>
     </message>
     <message>
         <source>Field</source>
-        <translation type="unfinished" />
+        <translation>Fält</translation>
     </message>
     <message>
         <source>Problem</source>
-        <translation type="unfinished" />
+        <translation>Fel</translation>
     </message>
     <message>
         <source>Already in the catalog</source>
-        <translation type="unfinished" />
+        <translation>Finns redan i katalogen</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished" />
+        <translation>Id</translation>
     </message>
     <message>
         <source>In the catalog</source>
-        <translation type="unfinished" />
+        <translation>I katalogen</translation>
     </message>
     <message>
         <source>In the file</source>
-        <translation type="unfinished" />
+        <translation>I filen</translation>
     </message>
     <message>
         <source>What to do</source>
-        <translation type="unfinished" />
+        <translation>Vad som ska göras</translation>
     </message>
     <message>
         <source>For &amp;every one:</source>
-        <translation type="unfinished" />
+        <translation>För &amp;alla:</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished" />
+        <translation>Hoppa över</translation>
     </message>
     <message>
         <source>Replace</source>
-        <translation type="unfinished" />
+        <translation>Ersätt</translation>
     </message>
     <message>
         <source>Keep both</source>
-        <translation type="unfinished" />
+        <translation>Behåll båda</translation>
     </message>
     <message>
         <source>&amp;Apply to all</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gäller alla</translation>
     </message>
     <message>
         <source>What the import does</source>
-        <translation type="unfinished" />
+        <translation>Vad importen gör</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>Namn</translation>
     </message>
     <message>
         <source>Result</source>
-        <translation type="unfinished" />
+        <translation>Resultat</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished" />
+        <translation>&amp;Importera</translation>
     </message>
     <message>
         <source>GPUs in the catalog's CSV format</source>
-        <translation type="unfinished" />
+        <translation>GPU:er i katalogens CSV-format</translation>
     </message>
     <message>
         <source>models in the catalog's CSV format</source>
-        <translation type="unfinished" />
+        <translation>modeller i katalogens CSV-format</translation>
     </message>
     <message>
         <source>GPUs and models in the catalog's JSON format</source>
-        <translation type="unfinished" />
+        <translation>GPU:er och modeller i katalogens JSON-format</translation>
     </message>
     <message>
         <source>a model's Hugging Face config.json</source>
-        <translation type="unfinished" />
+        <translation>en modells config.json från Hugging Face</translation>
     </message>
     <message>
         <source>your speed measurements (CSV)</source>
-        <translation type="unfinished" />
+        <translation>dina hastighetsmätningar (CSV)</translation>
     </message>
     <message>
         <source>nothing that can be imported</source>
-        <translation type="unfinished" />
+        <translation>inget som kan importeras</translation>
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
         <extracomment>%1 is a file name, %2 what it holds, e.g. "GPUs in the catalog's CSV format"</extracomment>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
         <source>Assumed where the file says nothing: %1</source>
-        <translation type="unfinished" />
+        <translation>Antaget där filen inte säger något: %1</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation>Modell</translation>
     </message>
     <message>
         <source>%1 (yours)</source>
-        <translation type="unfinished" />
+        <translation>%1 (din)</translation>
     </message>
     <message>
         <source>%1 (bundled)</source>
-        <translation type="unfinished" />
+        <translation>%1 (medföljande)</translation>
     </message>
     <message>
         <source>Keep both, the new one as %1</source>
         <extracomment>%1 is the new id, e.g. "nvidia-rtx-4090-2"</extracomment>
-        <translation type="unfinished" />
+        <translation>Behåll båda, den nya som %1</translation>
     </message>
     <message>
         <source>Skipped: the catalog's row stays</source>
-        <translation type="unfinished" />
+        <translation>Hoppas över: katalogens rad står kvar</translation>
     </message>
     <message>
         <source>Replaces the catalog's row</source>
-        <translation type="unfinished" />
+        <translation>Ersätter katalogens rad</translation>
     </message>
     <message>
         <source>Added as %1</source>
-        <translation type="unfinished" />
+        <translation>Läggs till som %1</translation>
     </message>
     <message>
         <source>Added</source>
-        <translation type="unfinished" />
+        <translation>Läggs till</translation>
     </message>
     <message>
         <source>Measurement</source>
-        <translation type="unfinished" />
+        <translation>Mätning</translation>
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file. Nothing will be imported: correct the file and import it again.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n problem i filen. Inget importeras: rätta filen och importera den igen.</numerusform><numerusform>%n problem i filen. Inget importeras: rätta filen och importera den igen.</numerusform></translation>
     </message>
     <message>
         <source>The model id may hold only lower-case letters, digits, '.', '-' and '_', and must start with a letter or a digit.</source>
-        <translation type="unfinished" />
+        <translation>Modell-id:t får bara innehålla gemener, siffror, '.', '-' och '_' och måste börja med en bokstav eller en siffra.</translation>
     </message>
     <message>
         <source>Nothing to import: every row is skipped or already in the catalog.</source>
-        <translation type="unfinished" />
+        <translation>Inget att importera: varje rad hoppas över eller finns redan i katalogen.</translation>
     </message>
     <message>
         <source>Ready to import: %1 new, %2 replaced, %3 skipped, %4 kept beside the catalog's under a new id. Everything is imported at once, or nothing.</source>
         <extracomment>Counts of rows: %1 new, %2 replaced, %3 skipped, %4 added under a new id</extracomment>
-        <translation type="unfinished" />
+        <translation>Klart att importera: %1 nya, %2 ersatta, %3 överhoppade, %4 behållna bredvid katalogens under ett nytt id. Allt importeras på en gång, eller inget.</translation>
     </message>
     <message>
         <source>The import failed and nothing was changed: %1</source>
-        <translation type="unfinished" />
+        <translation>Importen misslyckades och inget ändrades: %1</translation>
     </message>
 </context>
 <context>
@@ -2106,38 +2274,6 @@
         </translation>
     </message>
     <message>
-        <source>Import a model's config.json</source>
-        <translation>Importera en modells config.json</translation>
-    </message>
-    <message>
-        <source>Hugging Face configuration (config.json *.json)</source>
-        <translation>Hugging Face-konfiguration (config.json *.json)</translation>
-    </message>
-    <message>
-        <source>Import a model</source>
-        <translation>Importera en modell</translation>
-    </message>
-    <message>
-        <source>The file could not be imported.
-
-%1</source>
-        <translation>Filen kunde inte importeras.
-
-%1</translation>
-    </message>
-    <message>
-        <source>A model with the id '%1' is already in the catalog. Replace it?</source>
-        <translation>En modell med id '%1' finns redan i katalogen. Vill du ersätta den?</translation>
-    </message>
-    <message>
-        <source>Imported %1: %2 billion parameters</source>
-        <translation>Importerade %1: %2 miljarder parametrar</translation>
-    </message>
-    <message>
-        <source>&amp;Import config.json…</source>
-        <translation>&amp;Importera config.json…</translation>
-    </message>
-    <message>
         <source>&amp;Settings…</source>
         <translation>I&amp;nställningar…</translation>
     </message>
@@ -2202,7 +2338,10 @@
     </message>
     <message numerus="yes">
         <source>Added %n GPU(s) to the shortlist '%1'.</source>
-        <translation><numerusform>La till %n GPU i inköpslistan '%1'.</numerusform><numerusform>La till %n GPU:er i inköpslistan '%1'.</numerusform></translation>
+        <translation>
+            <numerusform>La till %n GPU i inköpslistan '%1'.</numerusform>
+            <numerusform>La till %n GPU:er i inköpslistan '%1'.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Already on the shortlist '%1'.</source>
@@ -2227,6 +2366,14 @@
     <message>
         <source>C&amp;ompare the shortlist</source>
         <translation>J&amp;ämför inköpslistan</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importera…</translation>
+    </message>
+    <message>
+        <source>&amp;Export catalog…</source>
+        <translation>&amp;Exportera katalogen…</translation>
     </message>
 </context>
 <context>
@@ -3274,11 +3421,17 @@
     </message>
     <message numerus="yes">
         <source>Delete the shortlist '%1' and its %n item(s)? This cannot be undone.</source>
-        <translation><numerusform>Ta bort inköpslistan '%1' och dess %n post? Det går inte att ångra.</numerusform><numerusform>Ta bort inköpslistan '%1' och dess %n poster? Det går inte att ångra.</numerusform></translation>
+        <translation>
+            <numerusform>Ta bort inköpslistan '%1' och dess %n post? Det går inte att ångra.</numerusform>
+            <numerusform>Ta bort inköpslistan '%1' och dess %n poster? Det går inte att ångra.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>The first %n GPU(s) of the list are compared.</source>
-        <translation><numerusform>Listans första GPU jämförs.</numerusform><numerusform>Listans första %n GPU:er jämförs.</numerusform></translation>
+        <translation>
+            <numerusform>Listans första GPU jämförs.</numerusform>
+            <numerusform>Listans första %n GPU:er jämförs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>New shortlist</source>
@@ -3323,11 +3476,17 @@
     </message>
     <message numerus="yes">
         <source>Total: %n card(s), purchase %1, electricity %2 a year</source>
-        <translation><numerusform>Totalt: %n kort, inköp %1, el %2 per år</numerusform><numerusform>Totalt: %n kort, inköp %1, el %2 per år</numerusform></translation>
+        <translation>
+            <numerusform>Totalt: %n kort, inköp %1, el %2 per år</numerusform>
+            <numerusform>Totalt: %n kort, inköp %1, el %2 per år</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>TCO over %n year(s) %1</source>
-        <translation><numerusform>TCO över %n år %1</numerusform><numerusform>TCO över %n år %1</numerusform></translation>
+        <translation>
+            <numerusform>TCO över %n år %1</numerusform>
+            <numerusform>TCO över %n år %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>(without the figures that are unknown)</source>

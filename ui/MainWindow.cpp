@@ -6,11 +6,11 @@
 #include "FilterPanel.h"
 #include "GpuFilterProxy.h"
 #include "GpuTableModel.h"
-#include "HfConfigImporter.h"
 #include "LanguageManager.h"
 #include "SettingsDialog.h"
 #include "WorkloadEvaluator.h"
 #include "WorkloadPanel.h"
+#include "catalog/CatalogTransfer.h"
 #include "compare/CompareView.h"
 
 #include <QAction>
@@ -18,6 +18,8 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDragEnterEvent>
+#include <QDropEvent>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
@@ -109,7 +111,13 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
     connect(m_workload, &WorkloadPanel::changed, this, &MainWindow::recompute);
-    connect(m_workload, &WorkloadPanel::importRequested, this, &MainWindow::importConfig);
+    m_transfer = new CatalogTransfer(m_repository, this);
+    connect(m_workload, &WorkloadPanel::importRequested, m_transfer,
+            &CatalogTransfer::chooseConfigAndImport);
+    connect(m_transfer, &CatalogTransfer::imported, this, &MainWindow::catalogImported);
+    connect(m_transfer, &CatalogTransfer::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+    setAcceptDrops(true);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateCompareAction);
     connect(m_compare, &CompareView::pickedChanged, this, &MainWindow::updateCompareAction);
@@ -127,8 +135,11 @@ void MainWindow::createActions()
 {
     createShortlistActions();
     m_fileMenu = menuBar()->addMenu(QString());
-    m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::importConfig);
+    m_importAction =
+        m_fileMenu->addAction(QString(), m_transfer, &CatalogTransfer::chooseAndImport);
     m_importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_exportAction =
+        m_fileMenu->addAction(QString(), m_transfer, &CatalogTransfer::chooseAndExport);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
     m_settingsAction->setShortcut(QKeySequence::Preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
@@ -339,40 +350,28 @@ void MainWindow::updateDetails()
     m_details->setGpu(gpu ? std::optional<GpuSpec>(*gpu) : std::nullopt);
 }
 
-void MainWindow::importConfig()
+void MainWindow::catalogImported(const QString &modelId)
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Import a model's config.json"), QString(),
-    m_shortlist->setWorkload(request, m_costs);
-                                     tr("Hugging Face configuration (config.json *.json)"));
+    loadCatalog();
+    recompute();
+    // A config.json's model becomes the one the figures are for, as the user expects.
+    if (!modelId.isEmpty())
+        m_workload->setWorkload(modelId, {}, {}, 0, 0, m_workload->engineKey());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!CatalogTransfer::droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = CatalogTransfer::droppedFile(event->mimeData());
     if (path.isEmpty())
         return;
-    const auto imported = HfConfigImporter::fromFile(path);
-    if (!imported) {
-        QMessageBox::warning(
-            this, tr("Import a model"),
-            tr("The file could not be imported.\n\n%1").arg(imported.error().toString()));
-        return;
-    }
-    ModelSpec model = imported->model;
-    const auto existing = m_repository.model(model.id);
-    if (existing && *existing) {
-        const auto answer = QMessageBox::question(
-            this, tr("Import a model"),
-            tr("A model with the id '%1' is already in the catalog. Replace it?").arg(model.id));
-        if (answer != QMessageBox::Yes)
-            return;
-    }
-    if (const Status saved = m_repository.saveUserModel(model); !saved) {
-        QMessageBox::warning(this, tr("Import a model"), saved.error().toString());
-        return;
-    }
-    if (const auto models = m_repository.models())
-        m_workload->setModels(*models);
-    m_workload->setWorkload(model.id, {}, {}, 0, 0, m_workload->engineKey());
-    statusBar()->showMessage(tr("Imported %1: %2 billion parameters")
-                                 .arg(model.name, QLocale().toString(model.paramsTotalB, 'f', 2)),
-                             8000);
+    event->acceptProposedAction();
+    m_transfer->importFile(path);
 }
 
 void MainWindow::showSettings()
@@ -395,7 +394,8 @@ void MainWindow::retranslate()
 {
     setWindowTitle(tr("GPU Advisor"));
     m_fileMenu->setTitle(tr("&File"));
-    m_importAction->setText(tr("&Import config.json…"));
+    m_importAction->setText(tr("&Import…"));
+    m_exportAction->setText(tr("&Export catalog…"));
 void MainWindow::createShortlistActions()
 {
     m_shortlistMenu = new QMenu(this);

@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 class AppSettings;
+class CatalogTransfer;
 class CatalogRepository;
 class CompareView;
 class DetailsPane;
@@ -51,6 +52,8 @@ public:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createActions();
@@ -62,7 +65,7 @@ private:
     void updateCount();
     void updateDetails();
     void retranslate();
-    void importConfig();
+    void catalogImported(const QString &modelId);
     void showSettings();
     void showAbout();
     void toggleComparison();
@@ -95,6 +98,8 @@ private:
     QMenu *m_languageMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_importAction = nullptr;
+    QAction *m_exportAction = nullptr;
+    CatalogTransfer *m_transfer = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
     ShortlistDock *m_shortlist = nullptr;

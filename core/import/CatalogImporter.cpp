@@ -351,6 +351,13 @@ void CatalogImporter::findConflicts(ImportPlan &plan, ConflictResolution resolut
     }
 }
 
+void CatalogImporter::recheckConflicts(ImportPlan &plan, ConflictResolution resolution) const
+{
+    plan.conflicts.clear();
+    if (plan.ok())
+        findConflicts(plan, resolution);
+}
+
 ImportSummary CatalogImporter::preview(const ImportPlan &plan)
 {
     ImportSummary summary;

@@ -31,6 +31,11 @@ public:
     ImportPlan checkData(const QByteArray &data, const QString &fileName,
                          ConflictResolution resolution = ConflictResolution::Skip) const;
 
+    // Finds the conflicts again after the plan's ids were changed (a config.json's model id
+    // chosen by the user); the conflicts get the given resolution.
+    void recheckConflicts(ImportPlan &plan,
+                          ConflictResolution resolution = ConflictResolution::Skip) const;
+
     // What apply() would do with the plan, changing nothing.
     static ImportSummary preview(const ImportPlan &plan);
 

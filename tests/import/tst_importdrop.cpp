@@ -1,0 +1,194 @@
+#include "AppSettings.h"
+#include "Catalog.h"
+#include "GpuTableModel.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "WorkloadPanel.h"
+#include "catalog/CatalogTransfer.h"
+#include "catalog/ExportDialog.h"
+#include "catalog/ImportDialog.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QMenuBar>
+#include <QMimeData>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUrl>
+
+// Files dropped on the main window and the File menu's import and export, offscreen on a real
+// catalog file: a dropped config.json adds the model, which the workload bar then offers.
+class TestImportDrop : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void droppedConfigJsonAddsTheModel();
+    void dropOfSeveralFilesOrNoFileIsRefused();
+    void droppedCatalogFileRefreshesTheTable();
+    void fileMenuOffersImportAndExport();
+    void exportWritesWhatTheDialogSays();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    // Sends a drag entering the window and, if accepted, the drop; true if it was accepted.
+    static bool drop(QWidget *target, const QList<QUrl> &urls);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+void TestImportDrop::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(catalog.ok());
+    m_catalog = std::move(catalog).value();
+    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                              QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    m_languages = std::make_unique<LanguageManager>();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+void TestImportDrop::cleanup()
+{
+    m_languages.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_catalog.reset();
+}
+
+std::unique_ptr<MainWindow> TestImportDrop::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
+    window->show();
+    return window;
+}
+
+bool TestImportDrop::drop(QWidget *target, const QList<QUrl> &urls)
+{
+    QMimeData mime;
+    mime.setUrls(urls);
+    const QPoint pos = target->rect().center();
+    QDragEnterEvent enter(pos, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent dropped(QPointF(pos), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(target, &dropped);
+    return dropped.isAccepted();
+}
+
+void TestImportDrop::droppedConfigJsonAddsTheModel()
+{
+    auto window = makeWindow();
+    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("Qwen2.5-7B-Instruct")));
+    const QString path = m_dir->filePath(QStringLiteral("Qwen2.5-7B-Instruct/config.json"));
+    QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/configs/qwen2.5-7b.json"), path));
+
+    QVERIFY(drop(window.get(), {QUrl::fromLocalFile(path)}));
+    // The import dialog opens without blocking the drop, window-modal.
+    auto *dialog = window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->plan().content, ImportContent::HfConfig);
+    const QString id = dialog->plan().models.first().id;
+    QCOMPARE(id, QStringLiteral("qwen2.5-7b-instruct")); // from the folder's name
+    QVERIFY(!m_catalog->repository().model(id)->has_value());
+    QVERIFY(dialog->importButton()->isEnabled());
+    dialog->importButton()->click();
+
+    const auto model = m_catalog->repository().model(id);
+    QVERIFY(model.ok() && model->has_value());
+    QCOMPARE((*model)->origin, RowOrigin::User);
+    auto *models = window->workloadPanel()->findChild<QComboBox *>(QStringLiteral("model"));
+    QVERIFY(models);
+    QVERIFY(models->findData(id) >= 0);
+    QCOMPARE(window->workloadPanel()->modelId(), id);
+    QTRY_VERIFY(!window->findChild<ImportDialog *>()); // it deletes itself when closed
+}
+
+void TestImportDrop::dropOfSeveralFilesOrNoFileIsRefused()
+{
+    auto window = makeWindow();
+    const QString a = QStringLiteral(TEST_DATA_DIR "/configs/qwen2.5-7b.json");
+    const QString b = QStringLiteral(TEST_DATA_DIR "/configs/llama-3.1-8b.json");
+    QVERIFY(!drop(window.get(), {QUrl::fromLocalFile(a), QUrl::fromLocalFile(b)}));
+    QVERIFY(!drop(window.get(), {QUrl(QStringLiteral("https://huggingface.co/x/config.json"))}));
+    QVERIFY(!drop(window.get(), {QUrl::fromLocalFile(m_dir->path())})); // a folder
+    QVERIFY(!window->findChild<ImportDialog *>());
+}
+
+void TestImportDrop::droppedCatalogFileRefreshesTheTable()
+{
+    auto window = makeWindow();
+    const int before = window->gpuModel()->rowCount();
+    QVERIFY(drop(window.get(),
+                 {QUrl::fromLocalFile(QStringLiteral(TEST_DATA_DIR "/import/new-gpus.csv"))}));
+    auto *dialog = window->findChild<ImportDialog *>();
+    QVERIFY(dialog);
+    QCOMPARE(dialog->plan().content, ImportContent::GpusCsv);
+    dialog->importButton()->click();
+    QCOMPARE(window->gpuModel()->rowCount(), before + 2); // alpha-24 and omega-32 are new here
+    QVERIFY(window->gpuModel()->rowOf(QStringLiteral("omega-32")) >= 0);
+}
+
+void TestImportDrop::fileMenuOffersImportAndExport()
+{
+    auto window = makeWindow();
+    QMenu *file = window->menuBar()->actions().first()->menu();
+    QVERIFY(file);
+    QStringList texts;
+    for (QAction *a : file->actions())
+        texts.append(a->text());
+    QVERIFY2(texts.contains(QStringLiteral("&Import…")), qPrintable(texts.join(u'|')));
+    QVERIFY(texts.contains(QStringLiteral("&Export catalog…")));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QTRY_COMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Arkiv"));
+    QStringList swedish;
+    for (QAction *a : file->actions())
+        swedish.append(a->text());
+    QVERIFY(!swedish.contains(QStringLiteral("&Import…")));
+    QVERIFY(!swedish.contains(QStringLiteral("&Export catalog…")));
+}
+
+void TestImportDrop::exportWritesWhatTheDialogSays()
+{
+    auto window = makeWindow();
+    ExportDialog dialog(window.get());
+    QCOMPARE(dialog.suggestedFileName(), QStringLiteral("catalog.json"));
+    dialog.findChild<QRadioButton *>(QStringLiteral("gpuCsv"))->setChecked(true);
+    dialog.findChild<QCheckBox *>(QStringLiteral("userOnly"))->setChecked(true);
+    const CatalogExportOptions options = dialog.options();
+    QCOMPARE(options.format, CatalogFileFormat::Csv);
+    QVERIFY(options.gpus && !options.models && options.userOnly);
+    QCOMPARE(dialog.suggestedFileName(), QStringLiteral("my-gpus.csv"));
+
+    GpuSpec own = **m_catalog->repository().gpu(QStringLiteral("nvidia-rtx-4090"));
+    own.id = QStringLiteral("my-card");
+    QVERIFY(m_catalog->repository().saveUserGpu(own).ok());
+    auto *transfer = window->findChild<CatalogTransfer *>();
+    QVERIFY(transfer);
+    const QString path = m_dir->filePath(QStringLiteral("my-gpus.csv"));
+    QVERIFY(transfer->exportTo(path, options).ok());
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = f.readAll().trimmed().split('\n');
+    QCOMPARE(lines.size(), 2); // the header and the user's one GPU
+    QVERIFY(lines.at(1).startsWith("my-card,"));
+}
+
+QTEST_MAIN(TestImportDrop)
+#include "tst_importdrop.moc"
