@@ -460,7 +460,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation><numerusform>Importerade %n rad från %1.</numerusform><numerusform>Importerade %n rader från %1.</numerusform></translation>
+        <translation>
+            <numerusform>Importerade %n rad från %1.</numerusform>
+            <numerusform>Importerade %n rader från %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the catalog</source>
@@ -2064,7 +2067,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file. Nothing will be imported: correct the file and import it again.</source>
-        <translation><numerusform>%n problem i filen. Inget importeras: rätta filen och importera den igen.</numerusform><numerusform>%n problem i filen. Inget importeras: rätta filen och importera den igen.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem i filen. Inget importeras: rätta filen och importera den igen.</numerusform>
+            <numerusform>%n problem i filen. Inget importeras: rätta filen och importera den igen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model id may hold only lower-case letters, digits, '.', '-' and '_', and must start with a letter or a digit.</source>
@@ -2607,7 +2613,7 @@
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished" />
+        <translation type="unfinished">Modell</translation>
     </message>
     <message>
         <source>Name:</source>
@@ -3659,6 +3665,11 @@
     <message>
         <source>cannot write the file: %1</source>
         <translation>kan inte skriva filen: %1</translation>
+    </message>
+    <message>
+        <source>only %1 of %2 bytes could be written</source>
+        <extracomment>%1 and %2 are byte counts; the disk is full or a file size limit was reached</extracomment>
+        <translation>bara %1 av %2 byte kunde skrivas</translation>
     </message>
 </context>
 <context>

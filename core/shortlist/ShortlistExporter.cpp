@@ -5,12 +5,15 @@
 #include "ShortlistHtml.h"
 #include "ShortlistReport.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#include <algorithm>
 
 namespace {
 
@@ -352,25 +355,43 @@ Status writeMarkdown(const ShortlistReport &report, QIODevice &device)
 
 Status saveFile(const QString &path, const std::function<Status(QIODevice &)> &write)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    const auto failed = [&path](const QString &reason) {
         return Error{QCoreApplication::translate("ShortlistExporter", "cannot write the file: %1")
-                         .arg(file.errorString()),
+                         .arg(reason),
                      path,
                      0,
                      {}};
-    if (const Status written = write(file); !written) {
-        file.cancelWriting();
+    };
+    // Everything is made in memory first and handed to the file in one write whose count is
+    // checked. Many small writes (QPdfWriter makes them) go through QFileDevice's buffer, which
+    // can lose the error of a short write when the disk fills up; the file was then committed
+    // cut short over the old one.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (const Status written = write(buffer); !written) {
         Error error = written.error();
         error.file = path;
         return error;
     }
+    const QByteArray &bytes = buffer.data();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return failed(file.errorString());
+    const qint64 count = file.write(bytes);
+    if (count != bytes.size() || !file.flush()) {
+        const QString reason =
+            file.error() != QFileDevice::NoError
+                ? file.errorString()
+                //: %1 and %2 are byte counts; the disk is full or a file size limit was reached
+                : QCoreApplication::translate("ShortlistExporter",
+                                              "only %1 of %2 bytes could be written")
+                      .arg(std::max<qint64>(count, 0))
+                      .arg(bytes.size());
+        file.cancelWriting();
+        return failed(reason);
+    }
     if (!file.commit())
-        return Error{QCoreApplication::translate("ShortlistExporter", "cannot write the file: %1")
-                         .arg(file.errorString()),
-                     path,
-                     0,
-                     {}};
+        return failed(file.errorString());
     return Done{};
 }
 

@@ -60,7 +60,8 @@ QString neutraliseCsvCell(const QString &text);
 // Text that Markdown shows as it is, on one line (fit for a table cell).
 QString escapeMarkdown(const QString &text);
 
-// Writes the file through QSaveFile: the old file stays as it was unless everything was written.
+// Writes the file through QSaveFile: the old file stays as it was unless everything was written
+// (a full disk or a file size limit part-way is an error, not a file cut short).
 Status saveFile(const QString &path, const std::function<Status(QIODevice &)> &write);
 
 } // namespace ShortlistExporter

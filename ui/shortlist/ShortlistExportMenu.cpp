@@ -33,6 +33,10 @@ QString fileBaseName(const QString &name)
     static const QRegularExpression unsafe(QStringLiteral("[^\\w\\-]+"));
     QString base = name.trimmed();
     base.replace(unsafe, QStringLiteral("-"));
+    while (base.startsWith(u'-'))
+        base.remove(0, 1);
+    while (base.endsWith(u'-'))
+        base.chop(1);
     return base.isEmpty() ? QStringLiteral("shortlist") : base;
 }
 

@@ -1,0 +1,345 @@
+#include "AppSettings.h"
+#include "Catalog.h"
+#include "Formatting.h"
+#include "GpuTableModel.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "ShortlistRepository.h"
+#include "WorkloadPanel.h"
+#include "compare/CompareView.h"
+#include "shortlist/ShortlistDock.h"
+#include "shortlist/ShortlistExportMenu.h"
+#include "shortlist/ShortlistItemModel.h"
+
+#include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <functional>
+
+// The shortlist dock in the main window, offscreen, on a real SQLite file, driven as a user
+// drives it: add from the table, edit in place, reorder, list operations with their dialogs,
+// totals, compare, and a new window on the same database and settings.
+class TestShortlistDock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addFromTableEditAndReorder();
+    void addFromCompareViewAndCompareTheList();
+    void renameDuplicateDelete();
+    void survivesANewWindow();
+
+private:
+    std::unique_ptr<MainWindow> makeWindow();
+    static QAction *addAction(MainWindow &window);
+    void addGpu(MainWindow &window, const QString &id);
+    QStringList gpuIds(ShortlistDock &dock) const;
+    // Runs answer on the next modal dialog of type T once it shows.
+    template <typename T> static void whenShown(std::function<void(T *)> answer);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+};
+
+void TestShortlistDock::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(catalog.ok());
+    m_catalog = std::move(catalog).value();
+    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                              QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    m_languages = std::make_unique<LanguageManager>();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+}
+
+void TestShortlistDock::cleanup()
+{
+    m_languages.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_catalog.reset();
+}
+
+std::unique_ptr<MainWindow> TestShortlistDock::makeWindow()
+{
+    auto window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
+    window->workloadPanel()->setWorkload(QStringLiteral("llama-3.1-8b"),
+                                         QStringLiteral("inference"), QStringLiteral("q4_k_m"),
+                                         4096, 1, QString());
+    window->show();
+    return window;
+}
+
+QAction *TestShortlistDock::addAction(MainWindow &window)
+{
+    // The table's context menu action, with its shortcut.
+    for (QAction *action : window.gpuTable()->actions()) {
+        if (action->shortcut() == QKeySequence(QStringLiteral("Ctrl+Shift+L")))
+            return action;
+    }
+    return nullptr;
+}
+
+void TestShortlistDock::addGpu(MainWindow &window, const QString &id)
+{
+    window.selectGpu(id);
+    QAction *action = addAction(window);
+    QVERIFY(action);
+    QVERIFY(action->isEnabled());
+    action->trigger();
+}
+
+QStringList TestShortlistDock::gpuIds(ShortlistDock &dock) const
+{
+    QStringList ids;
+    for (const ShortlistRow &row : dock.report().rows)
+        ids.append(row.item.gpuId);
+    return ids;
+}
+
+template <typename T> void TestShortlistDock::whenShown(std::function<void(T *)> answer)
+{
+    // Polls until the dialog runs its own event loop; gives up after a few seconds.
+    auto *timer = new QTimer;
+    auto tries = std::make_shared<int>(0);
+    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, answer] {
+        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
+            timer->stop();
+            timer->deleteLater();
+            answer(dialog);
+        } else if (++*tries > 200) {
+            timer->stop();
+            timer->deleteLater();
+        }
+    });
+    timer->start(20);
+}
+
+void TestShortlistDock::addFromTableEditAndReorder()
+{
+    auto window = makeWindow();
+    ShortlistDock *dock = window->shortlistDock();
+    QVERIFY(dock && dock->isVisible());
+    QAbstractItemModelTester tester(dock->itemModel(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(dock->totalsLabel()->text().contains(QStringLiteral("No shortlist yet")));
+
+    // Adding from the table makes a list first; a GPU already on it is not added twice.
+    addGpu(*window, QStringLiteral("nvidia-rtx-4090"));
+    addGpu(*window, QStringLiteral("nvidia-h100-pcie-80gb"));
+    addGpu(*window, QStringLiteral("amd-radeon-rx-7900-xtx"));
+    addGpu(*window, QStringLiteral("nvidia-rtx-4090"));
+    QCOMPARE(dock->shortlists().size(), 1);
+    QCOMPARE(dock->shortlists().first().name, QStringLiteral("My shortlist"));
+    QCOMPARE(dock->listCombo()->currentText(), QStringLiteral("My shortlist"));
+    QCOMPARE(gpuIds(*dock),
+             QStringList({QStringLiteral("nvidia-rtx-4090"), QStringLiteral("nvidia-h100-pcie-80gb"),
+                          QStringLiteral("amd-radeon-rx-7900-xtx")}));
+
+    // The figures for the workload: an 8B model at Q4 fits on one RTX 4090.
+    ShortlistItemModel *model = dock->itemModel();
+    QCOMPARE(model->rowCount(), 3);
+    QCOMPARE(model->index(0, ShortlistItemModel::Gpu).data().toString(),
+             QStringLiteral("GeForce RTX 4090"));
+    QCOMPARE(model->index(0, ShortlistItemModel::Quantity).data().toString(),
+             QStringLiteral("as needed"));
+    QCOMPARE(model->index(0, ShortlistItemModel::Enough).data().toString(), QStringLiteral("yes"));
+    QCOMPARE(model->index(0, ShortlistItemModel::GpusNeeded).data().toString(),
+             QStringLiteral("1"));
+    QVERIFY(model->index(0, ShortlistItemModel::TokensPerS).data().toDouble() > 10);
+    const ShortlistReport &report = dock->report();
+    QVERIFY(report.totals.purchaseSek > 0);
+    QCOMPARE(model->index(0, ShortlistItemModel::PurchaseSek).data().toString(),
+             Formatting::number(*report.rows.first().purchaseSek, 0));
+    QVERIFY(!model->headerData(ShortlistItemModel::TcoSek, Qt::Horizontal).toString().isEmpty());
+    QString totals = dock->totalsLabel()->text();
+    QVERIFY2(totals.contains(QStringLiteral("3 cards")), qPrintable(totals));
+    QVERIFY2(totals.contains(Formatting::money(report.totals.purchaseSek, QStringLiteral("SEK"))),
+             qPrintable(totals));
+
+    // Quantity in place through the spin box; 0 is "as needed".
+    QTableView *view = dock->itemView();
+    const QModelIndex quantity = model->index(1, ShortlistItemModel::Quantity);
+    view->setCurrentIndex(quantity);
+    view->edit(quantity);
+    auto *spin = view->findChild<QSpinBox *>(QStringLiteral("quantityEditor"));
+    QVERIFY(spin);
+    QCOMPARE(spin->specialValueText(), QStringLiteral("as needed"));
+    spin->setValue(4);
+    QTest::keyClick(spin, Qt::Key_Return);
+    // The delegate commits once the event loop runs.
+    QTRY_COMPARE(dock->report().rows.at(1).item.quantity, std::optional<int>(4));
+    QCOMPARE(model->index(1, ShortlistItemModel::Cards).data().toString(), QStringLiteral("4"));
+    totals = dock->totalsLabel()->text();
+    QVERIFY2(totals.contains(QStringLiteral("6 cards")), qPrintable(totals));
+    ShortlistRepository repository(m_catalog->database());
+    QCOMPARE(repository.shortlist(dock->currentListId())->value().items.at(1).quantity,
+             std::optional<int>(4));
+
+    // The note in place.
+    const QModelIndex note = model->index(2, ShortlistItemModel::Note);
+    view->setCurrentIndex(note);
+    view->edit(note);
+    auto *editor = qobject_cast<QLineEdit *>(QApplication::focusWidget());
+    QVERIFY(editor);
+    QTest::keyClicks(editor, QStringLiteral("for the lab"));
+    QTest::keyClick(editor, Qt::Key_Return);
+    QTRY_COMPARE(dock->report().rows.at(2).item.note, QStringLiteral("for the lab"));
+
+    // Reorder with the buttons and by dragging (the model's drop).
+    view->setCurrentIndex(model->index(0, ShortlistItemModel::Gpu));
+    dock->findChild<QPushButton *>(QStringLiteral("moveDown"))->click();
+    QCOMPARE(gpuIds(*dock).first(), QStringLiteral("nvidia-h100-pcie-80gb"));
+    QCOMPARE(view->currentIndex().row(), 1);
+    QVERIFY(dock->findChild<QPushButton *>(QStringLiteral("moveUp"))->isEnabled());
+    QMimeData *dragged = model->mimeData({model->index(2, 0)});
+    model->dropMimeData(dragged, Qt::MoveAction, 0, 0, {});
+    delete dragged;
+    QCOMPARE(gpuIds(*dock),
+             QStringList({QStringLiteral("amd-radeon-rx-7900-xtx"),
+                          QStringLiteral("nvidia-h100-pcie-80gb"), QStringLiteral("nvidia-rtx-4090")}));
+    QCOMPARE(model->index(0, ShortlistItemModel::Position).data().toString(), QStringLiteral("1"));
+    QCOMPARE(model->index(0, ShortlistItemModel::Note).data().toString(),
+             QStringLiteral("for the lab"));
+
+    // Remove the selected item.
+    view->setCurrentIndex(model->index(2, ShortlistItemModel::Gpu));
+    dock->findChild<QPushButton *>(QStringLiteral("removeItem"))->click();
+    QCOMPARE(gpuIds(*dock), QStringList({QStringLiteral("amd-radeon-rx-7900-xtx"),
+                                         QStringLiteral("nvidia-h100-pcie-80gb")}));
+
+    // A workload change recomputes the figures: a 70B model at FP16 needs more cards.
+    window->workloadPanel()->setWorkload(QStringLiteral("llama-3.1-70b"),
+                                         QStringLiteral("inference"), QStringLiteral("fp16"), 4096,
+                                         1, QString());
+    QTRY_VERIFY(dock->report().rows.first().count.value_or(0) > 1);
+}
+
+void TestShortlistDock::addFromCompareViewAndCompareTheList()
+{
+    auto window = makeWindow();
+    ShortlistDock *dock = window->shortlistDock();
+    const QStringList picked = {QStringLiteral("nvidia-rtx-4090"),
+                                QStringLiteral("nvidia-rtx-3090")};
+    window->showComparison(picked);
+    QAction *addCompared = nullptr;
+    for (QAction *action : window->compareView()->actions()) {
+        if (action->text().contains(QStringLiteral("compared GPUs to the shortlist")))
+            addCompared = action;
+    }
+    QVERIFY(addCompared);
+    QVERIFY(addCompared->isEnabled());
+    addCompared->trigger();
+    QCOMPARE(gpuIds(*dock), picked);
+
+    // Compare the list: the compare view shows the list's GPUs.
+    window->compareView()->clear();
+    addGpu(*window, QStringLiteral("nvidia-h100-pcie-80gb"));
+    dock->findChild<QPushButton *>(QStringLiteral("compareList"))->click();
+    QCOMPARE(window->compareView()->pickedIds(), gpuIds(*dock));
+    QVERIFY(window->compareView()->isVisible());
+}
+
+void TestShortlistDock::renameDuplicateDelete()
+{
+    auto window = makeWindow();
+    ShortlistDock *dock = window->shortlistDock();
+    QVERIFY(dock->createList(QStringLiteral("Lab")).ok());
+    addGpu(*window, QStringLiteral("nvidia-rtx-4090"));
+    QVERIFY(!dock->createList(QStringLiteral("lab")).ok()); // names are unique without case
+
+    // Rename through its dialog.
+    whenShown<QInputDialog>([](QInputDialog *dialog) {
+        QCOMPARE(dialog->textValue(), QStringLiteral("Lab"));
+        dialog->setTextValue(QStringLiteral("Lab GPUs"));
+        dialog->accept();
+    });
+    dock->findChild<QPushButton *>(QStringLiteral("renameList"))->click();
+    QCOMPARE(dock->report().list.name, QStringLiteral("Lab GPUs"));
+    QCOMPARE(dock->listCombo()->currentText(), QStringLiteral("Lab GPUs"));
+
+    // Duplicate through its dialog: the copy becomes current, with the items.
+    const qint64 original = dock->currentListId();
+    whenShown<QInputDialog>([](QInputDialog *dialog) {
+        QCOMPARE(dialog->textValue(), QStringLiteral("Lab GPUs (copy)"));
+        dialog->accept();
+    });
+    dock->findChild<QPushButton *>(QStringLiteral("duplicateList"))->click();
+    QCOMPARE(dock->shortlists().size(), 2);
+    QVERIFY(dock->currentListId() != original);
+    QCOMPARE(dock->report().list.name, QStringLiteral("Lab GPUs (copy)"));
+    QCOMPARE(gpuIds(*dock), QStringList{QStringLiteral("nvidia-rtx-4090")});
+    QCOMPARE(dock->listCombo()->count(), 2);
+
+    // Delete asks first: No keeps the list, Yes deletes it.
+    QString question;
+    whenShown<QMessageBox>([&question](QMessageBox *box) {
+        question = box->text();
+        box->button(QMessageBox::No)->click();
+    });
+    QVERIFY(!dock->deleteCurrent());
+    QVERIFY2(question.contains(QStringLiteral("Lab GPUs (copy)")), qPrintable(question));
+    QVERIFY(question.contains(QStringLiteral("1 item")));
+    QCOMPARE(dock->shortlists().size(), 2);
+    whenShown<QMessageBox>([](QMessageBox *box) { box->button(QMessageBox::Yes)->click(); });
+    dock->findChild<QPushButton *>(QStringLiteral("deleteList"))->click();
+    QCOMPARE(dock->shortlists().size(), 1);
+    QCOMPARE(dock->currentListId(), original);
+    QCOMPARE(dock->listCombo()->currentText(), QStringLiteral("Lab GPUs"));
+
+    // Switching lists in the combo box.
+    QVERIFY(dock->createList(QStringLiteral("Empty")).ok());
+    QCOMPARE(dock->itemModel()->rowCount(), 0);
+    QVERIFY(dock->totalsLabel()->text().contains(QStringLiteral("empty")));
+    dock->setCurrentList(original);
+    QCOMPARE(dock->itemModel()->rowCount(), 1);
+}
+
+void TestShortlistDock::survivesANewWindow()
+{
+    qint64 listId = 0;
+    {
+        auto window = makeWindow();
+        ShortlistDock *dock = window->shortlistDock();
+        QVERIFY(dock->createList(QStringLiteral("First")).ok());
+        QVERIFY(dock->createList(QStringLiteral("Second")).ok());
+        addGpu(*window, QStringLiteral("nvidia-rtx-3090"));
+        addGpu(*window, QStringLiteral("nvidia-rtx-4090"));
+        QVERIFY(dock->moveItem(1, 0).ok());
+        dock->itemModel()->setData(dock->itemModel()->index(1, ShortlistItemModel::Quantity), 2);
+        listId = dock->currentListId();
+        window->close();
+    }
+    auto window = makeWindow();
+    ShortlistDock *dock = window->shortlistDock();
+    QVERIFY(dock->isVisible());
+    QCOMPARE(dock->currentListId(), listId);
+    QCOMPARE(dock->listCombo()->currentText(), QStringLiteral("Second"));
+    QCOMPARE(gpuIds(*dock),
+             QStringList({QStringLiteral("nvidia-rtx-4090"), QStringLiteral("nvidia-rtx-3090")}));
+    QCOMPARE(dock->report().rows.at(1).item.quantity, std::optional<int>(2));
+}
+
+QTEST_MAIN(TestShortlistDock)
+#include "tst_shortlistdock.moc"
