@@ -6,6 +6,15 @@
 #include <cmath>
 #include <numeric>
 #include <string_view>
+#include <thread>
+#include <vector>
+
+namespace {
+
+constexpr qsizetype kCachedSearches = 32;
+constexpr qsizetype kParallelFrom = 8192; // fewer rows take less than a thread's start-up
+
+} // namespace
 
 GpuFilterProxy::GpuFilterProxy(QObject *parent)
     : QAbstractProxyModel(parent)
@@ -22,6 +31,7 @@ void GpuFilterProxy::setSourceModel(QAbstractItemModel *model)
     connect(m_gpus, &QAbstractItemModel::modelAboutToBeReset, this,
             &GpuFilterProxy::beginResetModel);
     connect(m_gpus, &QAbstractItemModel::modelReset, this, [this] {
+        m_searchCache.clear();
         resort();
         rebuildVisibleRows(true);
         endResetModel();
@@ -31,6 +41,7 @@ void GpuFilterProxy::setSourceModel(QAbstractItemModel *model)
                 if (GpuTableModel::isComputedColumn(topLeft.column()) ||
                     GpuTableModel::isComputedColumn(bottomRight.column())) {
                     // New figures for the workload: they may change the order and the filter.
+                    m_searchCache.clear();
                     if (GpuTableModel::isComputedColumn(m_sortColumn))
                         resort();
                     rebuildVisibleRows(false);
@@ -42,6 +53,7 @@ void GpuFilterProxy::setSourceModel(QAbstractItemModel *model)
             });
     connect(m_gpus, &QAbstractItemModel::headerDataChanged, this,
             &QAbstractItemModel::headerDataChanged);
+    m_searchCache.clear();
     resort();
     rebuildVisibleRows(true);
     endResetModel();
@@ -49,6 +61,7 @@ void GpuFilterProxy::setSourceModel(QAbstractItemModel *model)
 
 void GpuFilterProxy::refilter()
 {
+    m_searchCache.clear();
     rebuildVisibleRows(false);
 }
 
@@ -58,6 +71,7 @@ void GpuFilterProxy::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
+    m_searchCache.clear();
     resort();
     rebuildVisibleRows(false);
 }
@@ -67,20 +81,65 @@ void GpuFilterProxy::resort()
     const int rows = m_gpus ? m_gpus->rowCount() : 0;
     m_sorted.resize(rows);
     std::iota(m_sorted.begin(), m_sorted.end(), 0);
-    if (m_sortColumn >= 0 && m_sortColumn < GpuTableModel::ColumnCount)
-        std::stable_sort(m_sorted.begin(), m_sorted.end(),
-                         [this](int a, int b) { return lessThan(a, b); });
+    if (m_sortColumn < 0 || m_sortColumn >= GpuTableModel::ColumnCount)
+        return;
+    // The column's keys side by side, so that the sort reads memory in order.
+    struct Keyed
+    {
+        double key;
+        int row;
+    };
+    std::vector<Keyed> keyed(static_cast<size_t>(rows));
+    for (int row = 0; row < rows; ++row)
+        keyed[size_t(row)] = {m_gpus->sortKey(row, m_sortColumn), row};
+    const bool ascending = m_sortOrder == Qt::AscendingOrder;
+    std::stable_sort(keyed.begin(), keyed.end(), [ascending](const Keyed &a, const Keyed &b) {
+        return keyLess(a.key, b.key, ascending);
+    });
+    for (int i = 0; i < rows; ++i)
+        m_sorted[i] = keyed[size_t(i)].row;
 }
 
 void GpuFilterProxy::rebuildVisibleRows(bool reset, bool narrowing)
 {
-    QVector<int> visible;
     const QVector<int> &candidates = narrowing ? m_visible : m_sorted;
-    visible.reserve(candidates.size());
-    for (int row : candidates) {
-        if (acceptsRow(row))
-            visible.append(row);
+    const auto accepted = [this, &candidates](qsizetype begin, qsizetype end) {
+        QVector<int> rows;
+        rows.reserve(end - begin);
+        for (qsizetype i = begin; i < end; ++i) {
+            if (acceptsRow(candidates[i]))
+                rows.append(candidates[i]);
+        }
+        return rows;
+    };
+    // acceptsRow() only reads: a long list is tested on every core, each part in order.
+    const qsizetype threads = candidates.size() < kParallelFrom
+                                  ? 1
+                                  : qsizetype(std::max(1u, std::thread::hardware_concurrency()));
+    if (threads == 1) {
+        showRows(accepted(0, candidates.size()), reset);
+        return;
     }
+    const qsizetype chunk = (candidates.size() + threads - 1) / threads;
+    std::vector<QVector<int>> parts(static_cast<size_t>(threads));
+    std::vector<std::thread> workers;
+    for (qsizetype t = 1; t < threads; ++t) {
+        workers.emplace_back([&, t] {
+            parts[size_t(t)] = accepted(std::min(candidates.size(), t * chunk),
+                                        std::min(candidates.size(), (t + 1) * chunk));
+        });
+    }
+    parts[0] = accepted(0, std::min(candidates.size(), chunk));
+    for (std::thread &worker : workers)
+        worker.join();
+    QVector<int> visible = std::move(parts[0]);
+    for (size_t t = 1; t < parts.size(); ++t)
+        visible.append(parts[t]);
+    showRows(std::move(visible), reset);
+}
+
+void GpuFilterProxy::showRows(QVector<int> visible, bool reset)
+{
     if (reset) {
         m_visible = std::move(visible);
     } else {
@@ -151,15 +210,33 @@ QModelIndex GpuFilterProxy::mapFromSource(const QModelIndex &sourceIndex) const
 
 void GpuFilterProxy::setSearchText(const QString &text)
 {
-    const QStringList words = text.toLower().split(u' ', Qt::SkipEmptyParts);
+    QList<QByteArray> words;
+    for (const QString &word : text.toLower().split(u' ', Qt::SkipEmptyParts))
+        words.append(word.toUtf8());
     if (words == m_words)
         return;
+    const auto cachedRows = [this](const QList<QByteArray> &key) -> const QVector<int> * {
+        for (const CachedSearch &c : m_searchCache) {
+            if (c.words == key)
+                return &c.visible;
+        }
+        return nullptr;
+    };
+    // What is shown now, for going back to it.
+    if (!cachedRows(m_words)) {
+        m_searchCache.append({m_words, m_visible});
+        if (m_searchCache.size() > kCachedSearches)
+            m_searchCache.removeFirst();
+    }
     // Typing one more character only narrows the result: test the rows shown now, not all.
     const bool narrows = !m_words.isEmpty() && words.size() >= m_words.size() &&
                          std::equal(m_words.cbegin(), m_words.cend() - 1, words.cbegin()) &&
                          words.at(m_words.size() - 1).contains(m_words.last());
     m_words = words;
-    rebuildVisibleRows(false, narrows);
+    if (const QVector<int> *rows = cachedRows(m_words))
+        showRows(*rows, false);
+    else
+        rebuildVisibleRows(false, narrows);
 }
 
 void GpuFilterProxy::setVendors(const QStringList &vendors)
@@ -237,6 +314,7 @@ void GpuFilterProxy::setMaxGpusForWorkload(std::optional<int> count)
 void GpuFilterProxy::clearFilters()
 {
     m_words.clear();
+    m_searchCache.clear();
     m_vendors.clear();
     m_classes.clear();
     m_minVramGB.reset();
@@ -292,23 +370,20 @@ bool GpuFilterProxy::acceptsRow(int sourceRow) const
             return false;
     }
     if (!m_words.isEmpty()) {
-        const QString &text = m_gpus->searchText(sourceRow);
-        const std::u16string_view haystack(reinterpret_cast<const char16_t *>(text.utf16()),
-                                           size_t(text.size()));
-        for (const QString &word : m_words) {
-            const std::u16string_view needle(reinterpret_cast<const char16_t *>(word.utf16()),
-                                             size_t(word.size()));
-            if (haystack.find(needle) == std::u16string_view::npos)
+        // Bytes of UTF-8, where a match of bytes is a match of whole characters.
+        const QByteArray &text = m_gpus->searchText(sourceRow);
+        const std::string_view haystack(text.constData(), size_t(text.size()));
+        for (const QByteArray &word : m_words) {
+            if (haystack.find(std::string_view(word.constData(), size_t(word.size()))) ==
+                std::string_view::npos)
                 return false;
         }
     }
     return true;
 }
 
-bool GpuFilterProxy::lessThan(int leftRow, int rightRow) const
+bool GpuFilterProxy::keyLess(double a, double b, bool ascending)
 {
-    const double a = m_gpus->sortKey(leftRow, m_sortColumn);
-    const double b = m_gpus->sortKey(rightRow, m_sortColumn);
     const bool aUnknown = std::isnan(a);
     const bool bUnknown = std::isnan(b);
     if (aUnknown || bUnknown) {
@@ -318,6 +393,6 @@ bool GpuFilterProxy::lessThan(int leftRow, int rightRow) const
         return bUnknown;
     }
     if (a != b)
-        return m_sortOrder == Qt::AscendingOrder ? a < b : a > b;
+        return ascending ? a < b : a > b;
     return false; // stable: ties keep the catalog's order
 }

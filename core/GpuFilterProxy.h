@@ -5,6 +5,8 @@
 //
 // It keeps every source row in the current sort order, so a filter change is one pass over that
 // order (a few milliseconds for 100 000 GPUs) and only a change of sort column sorts again.
+// Typing in the search only narrows, so only the rows shown are tested; the rows of the last
+// few search texts are kept, so that deleting a character goes back to them without a pass.
 // Selections survive: rows are moved with layoutChanged, not a reset.
 
 #include "GpuSpec.h"
@@ -64,7 +66,9 @@ private:
     void resort();
     // narrowing: the new criteria only remove rows, so only the visible ones are tested.
     void rebuildVisibleRows(bool reset, bool narrowing = false);
-    bool lessThan(int leftRow, int rightRow) const;
+    void showRows(QVector<int> visible, bool reset);
+    // Unknown (NaN) keys last in either order.
+    static bool keyLess(double a, double b, bool ascending);
 
     QVector<int> m_sorted;     // every source row, in sort order
     QVector<int> m_visible;    // proxy row -> source row
@@ -72,8 +76,17 @@ private:
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 
+    // Visible rows of recent search texts, valid while no other criterion, the sort order or
+    // the data change; newest last.
+    struct CachedSearch
+    {
+        QList<QByteArray> words;
+        QVector<int> visible;
+    };
+    QList<CachedSearch> m_searchCache;
+
     GpuTableModel *m_gpus = nullptr;
-    QStringList m_words;
+    QList<QByteArray> m_words; // lower-case UTF-8
     QStringList m_vendors;
     QList<GpuClass> m_classes;
     std::optional<double> m_minVramGB;

@@ -70,7 +70,7 @@ void GpuTableModel::setGpus(const QList<GpuSpec> &gpus)
     for (qsizetype i = 0; i < m_gpus.size(); ++i) {
         const GpuSpec &g = m_gpus.at(i);
         m_searchText[i] =
-            (g.name + u' ' + g.vendor + u' ' + g.architecture + u' ' + g.id).toLower();
+            (g.name + u' ' + g.vendor + u' ' + g.architecture + u' ' + g.id).toLower().toUtf8();
     }
     computeSpecSortKeys();
     computeEvaluationSortKeys();

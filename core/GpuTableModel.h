@@ -71,8 +71,8 @@ public:
 
     // The column's sort key for a row, without going through QVariant.
     double sortKey(int row, int column) const { return m_sortKeys[row][column]; }
-    // Lower-case name, vendor and architecture, for the text search.
-    const QString &searchText(int row) const { return m_searchText[row]; }
+    // Lower-case name, vendor, architecture and id in UTF-8, for the text search.
+    const QByteArray &searchText(int row) const { return m_searchText[row]; }
 
     // The columns that depend on the model and workload.
     static bool isComputedColumn(int column) { return column >= VramNeededGiB; }
@@ -101,5 +101,5 @@ private:
     QList<GpuSpec> m_gpus;
     QVector<GpuEvaluation> m_evaluations;
     QVector<SortKeys> m_sortKeys;
-    QVector<QString> m_searchText;
+    QVector<QByteArray> m_searchText;
 };

@@ -4,10 +4,15 @@
 #include "Estimator.h"
 #include "ThroughputInput.h"
 
+#include <algorithm>
+#include <thread>
+#include <vector>
+
 namespace {
 
 constexpr double kGiB = 1024.0 * 1024.0 * 1024.0;
-constexpr int kMaxGpus = 8; // one node; the table says "more than 8" past that
+constexpr int kMaxGpus = 8;               // one node; the table says "more than 8" past that
+constexpr qsizetype kParallelFrom = 4096; // fewer GPUs take less than a thread's start-up
 
 } // namespace
 
@@ -15,43 +20,41 @@ namespace WorkloadEvaluator {
 
 Estimate estimateFor(const EstimateRequest &workload, const GpuSpec &gpu)
 {
-    EstimateRequest request = workload;
-    request.gpu = gpu;
-    request.gpuCount = 1;
-    Estimate one = Estimator::estimate(request);
+    const PreparedWorkload prepared = Estimator::prepare(workload);
+    const Estimate one = Estimator::estimate(prepared, gpu, 1);
     if (one.fits || one.gpusNeeded <= 1 || one.gpusNeeded > kMaxGpus)
         return one;
     // Speed and memory per GPU as split over the GPUs it needs.
-    request.gpuCount = one.gpusNeeded;
-    return Estimator::estimate(request);
+    return Estimator::estimate(prepared, gpu, one.gpusNeeded);
 }
 
-GpuEvaluation evaluate(const EstimateRequest &workload, const CostSettings &costs,
-                       const GpuSpec &gpu)
+namespace {
+
+GpuEvaluation evaluatePrepared(const PreparedWorkload &workload, const CostCalculator &calculator,
+                               int years, const GpuSpec &gpu)
 {
     GpuEvaluation result;
-    const Estimate e = estimateFor(workload, gpu);
-    result.vramNeededGiB = e.memory.perGpu.estimate / kGiB;
-    result.fitsOnOne = e.request.gpuCount == 1 && e.fits;
+    EstimateFigures e = Estimator::figures(workload, gpu, 1);
+    if (!e.fits && e.gpusNeeded > 1 && e.gpusNeeded <= kMaxGpus)
+        e = Estimator::figures(workload, gpu, e.gpusNeeded); // split over the GPUs it needs
+    result.vramNeededGiB = e.perGpuBytes.estimate / kGiB;
+    result.fitsOnOne = e.gpuCount == 1 && e.fits;
     if (e.gpusNeeded > 0 && e.gpusNeeded <= kMaxGpus)
         result.gpusNeeded = e.gpusNeeded;
     if (!result.gpusNeeded)
         return result;
-    if (e.speed.decodeTokensPerS)
-        result.decodeTokensPerS = e.speed.decodeTokensPerS->estimate;
+    if (e.decodeTokensPerS)
+        result.decodeTokensPerS = e.decodeTokensPerS->estimate;
 
-    const CostCalculator calculator(costs);
     const auto tco = calculator.tco(gpu, *result.gpusNeeded);
     if (!tco)
         return result;
-    result.yearlyCostSek =
-        tco->electricityPerYearSek + tco->capitalNetSek() / std::max(1, costs.years);
-    const auto aggregate =
-        e.speed.aggregateTokensPerS ? e.speed.aggregateTokensPerS : e.speed.decodeTokensPerS;
+    result.yearlyCostSek = tco->electricityPerYearSek + tco->capitalNetSek() / std::max(1, years);
+    const auto aggregate = e.aggregateTokensPerS ? e.aggregateTokensPerS : e.decodeTokensPerS;
     if (aggregate) {
         ThroughputInput throughput;
         throughput.tokensPerSecond = aggregate->estimate;
-        throughput.concurrency = e.request.batch;
+        throughput.concurrency = workload.request.batch;
         throughput.gpusNeeded = *result.gpusNeeded;
         throughput.fits = true;
         throughput.source = QStringLiteral("estimator");
@@ -60,13 +63,40 @@ GpuEvaluation evaluate(const EstimateRequest &workload, const CostSettings &cost
     return result;
 }
 
+} // namespace
+
+GpuEvaluation evaluate(const EstimateRequest &workload, const CostSettings &costs,
+                       const GpuSpec &gpu)
+{
+    return evaluatePrepared(Estimator::prepare(workload), CostCalculator(costs), costs.years, gpu);
+}
+
 QVector<GpuEvaluation> evaluateAll(const EstimateRequest &workload, const CostSettings &costs,
                                    const QList<GpuSpec> &gpus)
 {
-    QVector<GpuEvaluation> results;
-    results.reserve(gpus.size());
-    for (const GpuSpec &gpu : gpus)
-        results.append(evaluate(workload, costs, gpu));
+    const PreparedWorkload prepared = Estimator::prepare(workload);
+    const CostCalculator calculator(costs);
+    QVector<GpuEvaluation> results(gpus.size());
+    const auto evaluateRange = [&](qsizetype begin, qsizetype end) {
+        for (qsizetype i = begin; i < end; ++i)
+            results[i] = evaluatePrepared(prepared, calculator, costs.years, gpus.at(i));
+    };
+    // Each GPU is independent: a large catalog is split over the cores (pure functions,
+    // shared data only read).
+    const qsizetype threads =
+        gpus.size() < kParallelFrom ? 1 : std::max(1u, std::thread::hardware_concurrency());
+    if (threads == 1) {
+        evaluateRange(0, gpus.size());
+        return results;
+    }
+    const qsizetype chunk = (gpus.size() + threads - 1) / threads;
+    std::vector<std::thread> workers;
+    for (qsizetype t = 1; t < threads; ++t)
+        workers.emplace_back(evaluateRange, std::min(gpus.size(), t * chunk),
+                             std::min(gpus.size(), (t + 1) * chunk));
+    evaluateRange(0, std::min(gpus.size(), chunk));
+    for (std::thread &worker : workers)
+        worker.join();
     return results;
 }
 

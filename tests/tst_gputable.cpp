@@ -19,6 +19,8 @@ private Q_SLOTS:
     void filters_data();
     void filters();
     void searchNarrowsAndWidens();
+    void searchGoesBackAfterOtherChanges();
+    void largeCatalogMatchesOneByOne();
     void workloadFilterUsesEvaluations();
     void selectionSurvivesFiltering();
 
@@ -214,6 +216,82 @@ void TestGpuTable::searchNarrowsAndWidens()
     QCOMPARE(m_proxy.rowCount(), 4);
     m_proxy.setSearchText(QString());
     QCOMPARE(m_proxy.rowCount(), m_model.rowCount());
+}
+
+void TestGpuTable::searchGoesBackAfterOtherChanges()
+{
+    // Deleting a character shows the rows of the shorter text again, as they are under the
+    // filters of now, not as they were when that text was typed.
+    m_proxy.setSearchText(QStringLiteral("r"));
+    const int withR = m_proxy.rowCount();
+    m_proxy.setSearchText(QStringLiteral("rt"));
+    m_proxy.setSearchText(QStringLiteral("rtx"));
+    QCOMPARE(m_proxy.rowCount(), 3);
+    m_proxy.setSearchText(QStringLiteral("rt"));
+    QCOMPARE(m_proxy.rowCount(), 3);
+    m_proxy.setSearchText(QStringLiteral("r"));
+    QCOMPARE(m_proxy.rowCount(), withR);
+    m_proxy.setSearchText(QStringLiteral("rtx"));
+    m_proxy.setVendors({QStringLiteral("AMD")});
+    QCOMPARE(m_proxy.rowCount(), 0);
+    m_proxy.setSearchText(QStringLiteral("r"));
+    QCOMPARE(shownIds(), QStringList{QStringLiteral("mi300x")});
+    m_proxy.setVendors({});
+    m_proxy.sort(GpuTableModel::VramGB, Qt::DescendingOrder);
+    m_proxy.setSearchText(QStringLiteral("rt"));
+    m_proxy.setSearchText(QStringLiteral("r"));
+    QCOMPARE(m_proxy.rowCount(), withR);
+    QCOMPARE(shownIds().first(), QStringLiteral("mi300x")); // 192 GB first in the new order
+    // New data: the search runs again over the new rows.
+    QList<GpuSpec> gpus = m_model.gpus();
+    gpus.removeIf([](const GpuSpec &g) { return g.id == u"mi300x"; });
+    m_model.setGpus(gpus);
+    m_proxy.setSearchText(QStringLiteral("rt"));
+    m_proxy.setSearchText(QStringLiteral("r"));
+    QCOMPARE(m_proxy.rowCount(), withR - 1);
+    QVERIFY(!shownIds().contains(QStringLiteral("mi300x")));
+}
+
+void TestGpuTable::largeCatalogMatchesOneByOne()
+{
+    // Enough rows that filtering is split over threads: the result must be the rows a plain
+    // test of each row gives, in the order a plain stable sort gives.
+    const QList<GpuSpec> seed = m_model.gpus();
+    QList<GpuSpec> gpus;
+    for (int i = 0; i < 30000; ++i) {
+        GpuSpec g = seed.at(i % seed.size());
+        g.id = QStringLiteral("%1-%2").arg(g.id).arg(i);
+        g.name = QStringLiteral("%1 No %2").arg(g.name).arg(i);
+        if (g.vramGB)
+            g.vramGB = *g.vramGB + (i % 7);
+        if (i % 11 == 0)
+            g.bandwidthGBps.reset();
+        gpus.append(g);
+    }
+    m_model.setGpus(gpus);
+    m_proxy.setMinVramGB(20);
+    m_proxy.setSearchText(QStringLiteral("no 1"));
+    m_proxy.sort(GpuTableModel::BandwidthGBps, Qt::DescendingOrder);
+
+    QList<int> expected;
+    for (int row = 0; row < gpus.size(); ++row) {
+        const GpuSpec &g = gpus.at(row);
+        // Each word anywhere in name, vendor, architecture or id.
+        const QString text = (g.name + u' ' + g.vendor + u' ' + g.architecture + u' ' + g.id);
+        if (g.vramGB && *g.vramGB >= 20 && text.toLower().contains(u"no") && text.contains(u'1'))
+            expected.append(row);
+    }
+    std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+        const auto &x = gpus.at(a).bandwidthGBps;
+        const auto &y = gpus.at(b).bandwidthGBps;
+        if (!x || !y)
+            return x.has_value() && !y.has_value();
+        return *x > *y;
+    });
+    QVERIFY(expected.size() > 1000);
+    QCOMPARE(m_proxy.rowCount(), expected.size());
+    for (int i = 0; i < expected.size(); ++i)
+        QCOMPARE(m_proxy.mapToSource(m_proxy.index(i, 0)).row(), expected.at(i));
 }
 
 void TestGpuTable::workloadFilterUsesEvaluations()

@@ -17,10 +17,65 @@ QString gib(double bytes)
 
 } // namespace
 
-double Estimator::usableBytes(const GpuSpec &gpu, Engine engine)
+namespace {
+
+double usableBytesFor(const GpuSpec &gpu, const EngineProfile &profile)
 {
     const double vram = gpu.effectiveVramGiB().value_or(0) * GiB;
-    return vram * (1 - EngineProfile::of(engine, gpu).reserveFraction());
+    return vram * (1 - profile.reserveFraction());
+}
+
+// Smallest count of the GPU the workload fits on, 0 if none up to 64.
+int gpusNeeded(const PreparedWorkload &w, const EngineProfile &profile, double usable)
+{
+    if (usable <= 0)
+        return 0;
+    const EstimateRequest &r = w.request;
+    const bool tp = profile.tensorParallel() && r.workload == Workload::Inference;
+    for (int n = 1; n <= 64; ++n) {
+        // Tensor parallelism needs the attention heads to divide evenly (vLLM checks
+        // num_attention_heads % tensor_parallel_size); powers of two within a node.
+        if (tp && ((n & (n - 1)) != 0 || r.model.attentionHeads % n != 0))
+            continue;
+        // The count assumes the sharding that makes it possible.
+        const int zeroStage =
+            r.workload == Workload::FullFineTune && n > 1 && r.zeroStage == 0 ? 3 : r.zeroStage;
+        const MemoryEstimate mem =
+            MemoryEstimator::estimate(w, profile, n, zeroStage, EstimateDetail::Figures);
+        if (mem.perGpu.estimate <= usable)
+            return n;
+    }
+    return 0;
+}
+
+// Memory, fit, count and speed: what estimate() and figures() share.
+struct Worked
+{
+    MemoryEstimate memory;
+    SpeedEstimate speed;
+    double usable = 0;
+    bool fits = false;
+    int gpusNeeded = 0;
+};
+
+Worked work(const PreparedWorkload &w, const GpuSpec &gpu, int gpuCount, EstimateDetail detail)
+{
+    Worked out;
+    const EngineProfile profile = EngineProfile::of(w.request.engine, gpu);
+    out.memory = MemoryEstimator::estimate(w, profile, gpuCount, w.request.zeroStage, detail);
+    out.usable = usableBytesFor(gpu, profile);
+    out.fits = out.usable > 0 && out.memory.perGpu.estimate <= out.usable;
+    out.gpusNeeded = out.fits && gpuCount == 1 ? 1 : gpusNeeded(w, profile, out.usable);
+    out.speed = SpeedEstimator::estimate(w, gpu, gpuCount, profile, out.usable,
+                                         out.memory.perGpu.estimate * gpuCount, detail);
+    return out;
+}
+
+} // namespace
+
+double Estimator::usableBytes(const GpuSpec &gpu, Engine engine)
+{
+    return usableBytesFor(gpu, EngineProfile::of(engine, gpu));
 }
 
 Engine Estimator::defaultEngine(const EstimateRequest &r)
@@ -35,54 +90,63 @@ Engine Estimator::defaultEngine(const EstimateRequest &r)
                                                                : Engine::Transformers;
 }
 
-int Estimator::gpusNeeded(const EstimateRequest &r, const WeightsEstimator::Breakdown &weights,
-                          double usable)
+PreparedWorkload Estimator::prepare(EstimateRequest request)
 {
-    if (usable <= 0)
-        return 0;
-    const EngineProfile profile = EngineProfile::of(r.engine, r.gpu);
-    const bool tp = profile.tensorParallel() && r.workload == Workload::Inference;
-    for (int n = 1; n <= 64; ++n) {
-        // Tensor parallelism needs the attention heads to divide evenly (vLLM checks
-        // num_attention_heads % tensor_parallel_size); powers of two within a node.
-        if (tp && ((n & (n - 1)) != 0 || r.model.attentionHeads % n != 0))
-            continue;
-        EstimateRequest trial = r;
-        trial.gpuCount = n;
-        if (r.workload == Workload::FullFineTune && n > 1 && trial.zeroStage == 0)
-            trial.zeroStage = 3; // the count assumes the sharding that makes it possible
-        const MemoryEstimate mem = MemoryEstimator::estimate(trial, weights, profile, n);
-        if (mem.perGpu.estimate <= usable)
-            return n;
-    }
-    return 0;
-}
-
-Estimate Estimator::estimate(EstimateRequest request)
-{
-    Estimate e;
+    PreparedWorkload w;
     // llama.cpp stores 16-bit weights as GGUF F16: same bytes, GGUF rules.
     const bool llamaCpp = request.engine == Engine::LlamaCpp || request.engine == Engine::Ollama;
     if (llamaCpp && (request.format == WeightFormat::Fp16 || request.format == WeightFormat::Bf16))
         request.format = WeightFormat::GgufF16;
-    request.gpuCount = std::max(1, request.gpuCount);
     request.batch = std::max(1, request.batch);
     request.context = std::max(1, request.context);
     if (request.workload == Workload::Qlora)
         request.format = WeightFormat::Nf4;
-    e.request = request;
+    w.weights = WeightsEstimator::estimate(request.model, request.format,
+                                           request.workload == Workload::Qlora);
+    if (request.workload == Workload::Lora || request.workload == Workload::Qlora)
+        w.loraParams = MemoryEstimator::loraParams(request);
+    w.request = std::move(request);
+    return w;
+}
 
-    const EngineProfile profile = EngineProfile::of(request.engine, request.gpu);
-    const WeightsEstimator::Breakdown weights = WeightsEstimator::estimate(
-        request.model, request.format, request.workload == Workload::Qlora);
-    e.memory = MemoryEstimator::estimate(request, weights, profile, request.gpuCount);
-    e.usableBytesPerGpu = usableBytes(request.gpu, request.engine);
-    e.fits = e.usableBytesPerGpu > 0 && e.memory.perGpu.estimate <= e.usableBytesPerGpu;
-    e.gpusNeeded = gpusNeeded(request, weights, e.usableBytesPerGpu);
+Estimate Estimator::estimate(EstimateRequest request)
+{
+    const GpuSpec gpu = request.gpu;
+    const int gpuCount = request.gpuCount;
+    return estimate(prepare(std::move(request)), gpu, gpuCount);
+}
 
-    e.speed = SpeedEstimator::estimate(request, weights, profile, e.usableBytesPerGpu,
-                                       e.memory.perGpu.estimate * request.gpuCount);
+EstimateFigures Estimator::figures(const PreparedWorkload &workload, const GpuSpec &gpu,
+                                   int gpuCount)
+{
+    gpuCount = std::max(1, gpuCount);
+    const Worked worked = work(workload, gpu, gpuCount, EstimateDetail::Figures);
+    EstimateFigures f;
+    f.gpuCount = gpuCount;
+    f.perGpuBytes = worked.memory.perGpu;
+    f.usableBytesPerGpu = worked.usable;
+    f.fits = worked.fits;
+    f.gpusNeeded = worked.gpusNeeded;
+    f.decodeTokensPerS = worked.speed.decodeTokensPerS;
+    f.aggregateTokensPerS = worked.speed.aggregateTokensPerS;
+    return f;
+}
 
+Estimate Estimator::estimate(const PreparedWorkload &workload, const GpuSpec &gpu, int gpuCount)
+{
+    gpuCount = std::max(1, gpuCount);
+    Worked worked = work(workload, gpu, gpuCount, EstimateDetail::Explained);
+    Estimate e;
+    e.request = workload.request;
+    e.request.gpu = gpu;
+    e.request.gpuCount = gpuCount;
+    e.memory = std::move(worked.memory);
+    e.usableBytesPerGpu = worked.usable;
+    e.fits = worked.fits;
+    e.gpusNeeded = worked.gpusNeeded;
+    e.speed = std::move(worked.speed);
+
+    const EstimateRequest &request = e.request;
     e.basis << QCoreApplication::translate("Estimator", "%1 on %2 x %3 with %4, %5")
                    .arg(request.model.name)
                    .arg(request.gpuCount)

@@ -108,19 +108,22 @@ double MemoryEstimator::loraParams(const EstimateRequest &r)
     return params;
 }
 
-MemoryEstimate MemoryEstimator::estimate(const EstimateRequest &request,
-                                         const WeightsEstimator::Breakdown &weights,
-                                         const EngineProfile &profile, int gpuCount)
+MemoryEstimate MemoryEstimator::estimate(const PreparedWorkload &workload,
+                                         const EngineProfile &profile, int gpuCount, int zeroStage,
+                                         EstimateDetail detail)
 {
     const int gpus = std::max(1, gpuCount);
-    return request.workload == Workload::Inference ? inference(request, weights, profile, gpus)
-                                                   : training(request, weights, profile, gpus);
+    return workload.request.workload == Workload::Inference
+               ? inference(workload, profile, gpus, detail)
+               : training(workload, profile, gpus, zeroStage, detail);
 }
 
-MemoryEstimate MemoryEstimator::inference(const EstimateRequest &r,
-                                          const WeightsEstimator::Breakdown &w,
-                                          const EngineProfile &profile, int gpus)
+MemoryEstimate MemoryEstimator::inference(const PreparedWorkload &workload,
+                                          const EngineProfile &profile, int gpus,
+                                          EstimateDetail detail)
 {
+    const EstimateRequest &r = workload.request;
+    const WeightsEstimator::Breakdown &w = workload.weights;
     MemoryEstimate mem;
     mem.gpuCount = gpus;
     const bool llamaCpp = profile.usesLlamaCppRuntime();
@@ -164,6 +167,20 @@ MemoryEstimate MemoryEstimator::inference(const EstimateRequest &r,
     mem.perGpu += mem.activations.scaled(1.0 / gpus);
     mem.perGpu += mem.overhead.scaled(1.0 / gpus);
 
+    if (detail == EstimateDetail::Explained)
+        explainInference(workload, profile, kv, workspace, mem);
+    return mem;
+}
+
+void MemoryEstimator::explainInference(const PreparedWorkload &workload,
+                                       const EngineProfile &profile, double kv, double workspace,
+                                       MemoryEstimate &mem)
+{
+    const EstimateRequest &r = workload.request;
+    const WeightsEstimator::Breakdown &w = workload.weights;
+    const bool llamaCpp = profile.usesLlamaCppRuntime();
+    const KvCacheType kvType = profile.supportsQuantizedKv() ? r.kvCache : KvCacheType::F16;
+    const int gpus = mem.gpuCount;
     QStringList &basis = mem.basis;
     basis.append(QCoreApplication::translate("MemoryEstimator",
                                              "weights %1 GiB (%2, %3 bits/weight, %4 B parameters)")
@@ -213,16 +230,18 @@ MemoryEstimate MemoryEstimator::inference(const EstimateRequest &r,
         basis.append(
             QCoreApplication::translate("MemoryEstimator", "%1 GPUs, %2; most loaded GPU %3 GiB")
                 .arg(gpus)
-                .arg(tp ? QStringLiteral("tensor parallel")
-                        : QStringLiteral("layers split between GPUs"))
+                .arg(profile.tensorParallel() ? QStringLiteral("tensor parallel")
+                                              : QStringLiteral("layers split between GPUs"))
                 .arg(gib(mem.perGpu.estimate)));
-    return mem;
 }
 
-MemoryEstimate MemoryEstimator::training(const EstimateRequest &r,
-                                         const WeightsEstimator::Breakdown &w,
-                                         const EngineProfile &profile, int gpus)
+MemoryEstimate MemoryEstimator::training(const PreparedWorkload &workload,
+                                         const EngineProfile &profile, int gpus, int zeroStage,
+                                         EstimateDetail detail)
 {
+    const EstimateRequest &r = workload.request;
+    const WeightsEstimator::Breakdown &w = workload.weights;
+    const bool explain = detail == EstimateDetail::Explained;
     MemoryEstimate mem;
     mem.gpuCount = gpus;
     mem.training = true;
@@ -230,7 +249,7 @@ MemoryEstimate MemoryEstimator::training(const EstimateRequest &r,
     const double params = w.params;
     // ZeRO over the data-parallel GPUs (Rajbhandari et al. 2020): stage 1 shards the optimizer,
     // 2 also the gradients, 3 also the weights; stage 0 replicates everything.
-    const int stage = gpus > 1 ? std::clamp(r.zeroStage, 0, 3) : 0;
+    const int stage = gpus > 1 ? std::clamp(zeroStage, 0, 3) : 0;
     const double optShard = stage >= 1 ? 1.0 / gpus : 1.0;
     const double gradShard = stage >= 2 ? 1.0 / gpus : 1.0;
     const double weightShard = stage >= 3 ? 1.0 / gpus : 1.0;
@@ -245,15 +264,16 @@ MemoryEstimate MemoryEstimator::training(const EstimateRequest &r,
         weightsPerGpu = 2 * params * weightShard;
         gradsPerGpu = gradBytes * params * gradShard;
         optPerGpu = 12 * params * optShard;
-        basis.append(QCoreApplication::translate(
-                         "MemoryEstimator",
-                         "full fine-tuning, mixed precision Adam: %1 bytes/parameter x %2 B "
-                         "parameters = %3 GiB of model states")
-                         .arg(14 + gradBytes)
-                         .arg(params / 1e9, 0, 'f', 2)
-                         .arg(gib((14 + gradBytes) * params)));
+        if (explain)
+            basis.append(QCoreApplication::translate(
+                             "MemoryEstimator",
+                             "full fine-tuning, mixed precision Adam: %1 bytes/parameter x %2 B "
+                             "parameters = %3 GiB of model states")
+                             .arg(14 + gradBytes)
+                             .arg(params / 1e9, 0, 'f', 2)
+                             .arg(gib((14 + gradBytes) * params)));
     } else {
-        const double lora = loraParams(r);
+        const double lora = workload.loraParams;
         double base = 2 * params; // bf16 base model
         if (r.workload == Workload::Qlora) {
             // NF4 + double quantisation on the linear layers (4.127 bits, QLoRA 3); embeddings,
@@ -265,29 +285,32 @@ MemoryEstimate MemoryEstimator::training(const EstimateRequest &r,
         weightsPerGpu = base * weightShard + 4 * lora;
         gradsPerGpu = 4 * lora;
         optPerGpu = 8 * lora * optShard;
-        basis.append(
-            QCoreApplication::translate(
-                "MemoryEstimator",
-                "%1 base model %2 GiB; LoRA rank %3 on %4: %5 M parameters, 16 bytes "
-                "each with Adam")
-                .arg(r.workload == Workload::Qlora ? QStringLiteral("NF4") : QStringLiteral("bf16"))
-                .arg(gib(base))
-                .arg(r.loraRank)
-                .arg(r.loraModules == LoraModules::AllLinear ? QStringLiteral("all linear layers")
-                                                             : QStringLiteral("attention"))
-                .arg(lora / 1e6, 0, 'f', 1));
+        if (explain)
+            basis.append(QCoreApplication::translate(
+                             "MemoryEstimator",
+                             "%1 base model %2 GiB; LoRA rank %3 on %4: %5 M parameters, 16 bytes "
+                             "each with Adam")
+                             .arg(r.workload == Workload::Qlora ? QStringLiteral("NF4")
+                                                                : QStringLiteral("bf16"))
+                             .arg(gib(base))
+                             .arg(r.loraRank)
+                             .arg(r.loraModules == LoraModules::AllLinear
+                                      ? QStringLiteral("all linear layers")
+                                      : QStringLiteral("attention"))
+                             .arg(lora / 1e6, 0, 'f', 1));
     }
     const double activations = trainingActivationBytes(r);
-    basis.append(QCoreApplication::translate(
-                     "MemoryEstimator",
-                     "activations %1 GiB per GPU (sequence %2 x micro-batch %3, %4, logits "
-                     "included)")
-                     .arg(gib(activations))
-                     .arg(r.context)
-                     .arg(std::max(1, r.batch))
-                     .arg(r.gradientCheckpointing ? QStringLiteral("gradient checkpointing")
-                                                  : QStringLiteral("no checkpointing")));
-    if (stage > 0)
+    if (explain)
+        basis.append(QCoreApplication::translate(
+                         "MemoryEstimator",
+                         "activations %1 GiB per GPU (sequence %2 x micro-batch %3, %4, logits "
+                         "included)")
+                         .arg(gib(activations))
+                         .arg(r.context)
+                         .arg(std::max(1, r.batch))
+                         .arg(r.gradientCheckpointing ? QStringLiteral("gradient checkpointing")
+                                                      : QStringLiteral("no checkpointing")));
+    if (explain && stage > 0)
         basis.append(QCoreApplication::translate("MemoryEstimator", "ZeRO stage %1 over %2 GPUs")
                          .arg(stage)
                          .arg(gpus));
@@ -298,8 +321,10 @@ MemoryEstimate MemoryEstimator::training(const EstimateRequest &r,
     // Activation counts depend on kernels and recompute policy: +-30 %.
     mem.activations = EstimateRange::around(activations * gpus, 0.3);
     mem.overhead = EstimateRange::around(profile.overheadBytes() * gpus, 0.4);
-    basis.append(QCoreApplication::translate("MemoryEstimator", "runtime overhead %1 GiB per GPU")
-                     .arg(gib(profile.overheadBytes())));
+    if (explain)
+        basis.append(
+            QCoreApplication::translate("MemoryEstimator", "runtime overhead %1 GiB per GPU")
+                .arg(gib(profile.overheadBytes())));
     mem.total = mem.weights;
     mem.total += mem.gradients;
     mem.total += mem.optimizer;

@@ -6,18 +6,18 @@
 // every formula are in estimation-methods.md sections 2-4 and named in the basis lines.
 
 #include "MemoryEstimate.h"
-#include "WeightsEstimator.h"
+#include "PreparedWorkload.h"
 
-struct EstimateRequest;
 class EngineProfile;
 
 class MemoryEstimator
 {
 public:
-    // gpuCount overrides the request's count (for finding how many GPUs are needed).
-    static MemoryEstimate estimate(const EstimateRequest &request,
-                                   const WeightsEstimator::Breakdown &weights,
-                                   const EngineProfile &profile, int gpuCount);
+    // On gpuCount GPUs, full fine-tuning sharded with ZeRO zeroStage; basis lines only when
+    // explained.
+    static MemoryEstimate estimate(const PreparedWorkload &workload, const EngineProfile &profile,
+                                   int gpuCount, int zeroStage,
+                                   EstimateDetail detail = EstimateDetail::Explained);
 
     // Compute workspace of one inference engine on one GPU, bytes.
     static double inferenceWorkspaceBytes(const EstimateRequest &request,
@@ -28,10 +28,10 @@ public:
     static double loraParams(const EstimateRequest &request);
 
 private:
-    static MemoryEstimate inference(const EstimateRequest &request,
-                                    const WeightsEstimator::Breakdown &weights,
-                                    const EngineProfile &profile, int gpus);
-    static MemoryEstimate training(const EstimateRequest &request,
-                                   const WeightsEstimator::Breakdown &weights,
-                                   const EngineProfile &profile, int gpus);
+    static MemoryEstimate inference(const PreparedWorkload &workload, const EngineProfile &profile,
+                                    int gpus, EstimateDetail detail);
+    static MemoryEstimate training(const PreparedWorkload &workload, const EngineProfile &profile,
+                                   int gpus, int zeroStage, EstimateDetail detail);
+    static void explainInference(const PreparedWorkload &workload, const EngineProfile &profile,
+                                 double kvBytes, double workspaceBytes, MemoryEstimate &mem);
 };

@@ -27,9 +27,8 @@ bool hasFastFabric(const GpuSpec &gpu)
 
 } // namespace
 
-double SpeedEstimator::peakFlops(const EstimateRequest &r)
+double SpeedEstimator::peakFlops(const GpuSpec &g, Engine engine, WeightFormat format)
 {
-    const GpuSpec &g = r.gpu;
     // GeForce FP16 figures are the FP16-accumulate rate; PyTorch/vLLM accumulate in FP32 at
     // the BF16 (half) rate where the catalog lists it.
     double tflops = 0;
@@ -37,25 +36,28 @@ double SpeedEstimator::peakFlops(const EstimateRequest &r)
         tflops = *g.bf16TensorTflops;
     else if (g.fp16TensorTflops)
         tflops = *g.fp16TensorTflops;
-    const bool llamaCpp = r.engine == Engine::LlamaCpp || r.engine == Engine::Ollama;
+    const bool llamaCpp = engine == Engine::LlamaCpp || engine == Engine::Ollama;
     if (llamaCpp && g.fp16TensorTflops)
         tflops = *g.fp16TensorTflops; // llama.cpp's tensor-core kernels accumulate in FP16/INT32
-    if (r.format == WeightFormat::Fp8 && g.fp8Support.value_or(false))
+    if (format == WeightFormat::Fp8 && g.fp8Support.value_or(false))
         tflops *= 2; // FP8 tensor cores run at twice the FP16 rate on Ada/Hopper/CDNA3
     return tflops * 1e12;
 }
 
-SpeedEstimate SpeedEstimator::estimate(const EstimateRequest &r,
-                                       const WeightsEstimator::Breakdown &w,
-                                       const EngineProfile &profile, double gpuMemoryBytes,
-                                       double requiredBytes)
+SpeedEstimate SpeedEstimator::estimate(const PreparedWorkload &workload, const GpuSpec &gpu,
+                                       int gpuCount, const EngineProfile &profile,
+                                       double gpuMemoryBytes, double requiredBytes,
+                                       EstimateDetail detail)
 {
     SpeedEstimate s;
+    const EstimateRequest &r = workload.request;
+    const WeightsEstimator::Breakdown &w = workload.weights;
+    const bool explain = detail == EstimateDetail::Explained;
     const ModelSpec &m = r.model;
-    const int gpus = std::max(1, r.gpuCount);
+    const int gpus = std::max(1, gpuCount);
     const int batch = std::max(1, r.batch);
-    const double bandwidth = r.gpu.bandwidthGBps.value_or(0) * GB;
-    const double flops = peakFlops(r);
+    const double bandwidth = gpu.bandwidthGBps.value_or(0) * GB;
+    const double flops = peakFlops(gpu, r.engine, r.format);
     const double activeParams = m.paramsActiveB * 1e9;
 
     if (r.workload == Workload::Inference && bandwidth > 0) {
@@ -68,7 +70,7 @@ SpeedEstimate SpeedEstimator::estimate(const EstimateRequest &r,
         const double tau = profile.decodeSecondsPerLayer();
         double seconds = 0;
         if (profile.tensorParallel() && gpus > 1) {
-            const double latency = hasFastFabric(r.gpu) ? allReduceNvlink : allReducePcie;
+            const double latency = hasFastFabric(gpu) ? allReduceNvlink : allReducePcie;
             seconds = bytes / gpus / (bandwidth * eta) + m.layers * tau + 2.0 * m.layers * latency;
         } else {
             // A layer split reads each GPU's share in turn: no speed-up for one sequence,
@@ -98,25 +100,26 @@ SpeedEstimate SpeedEstimator::estimate(const EstimateRequest &r,
         s.decodeTokensPerS = EstimateRange::factor(perSequence, uncertainty);
         s.aggregateTokensPerS = EstimateRange::factor(perSequence * batch, uncertainty);
 
-        s.basis.append(QCoreApplication::translate(
-                           "SpeedEstimator",
-                           "decode reads %1 GB per step (weights %2 GB, KV %3 GB) at %4 GB/s x "
-                           "%5 efficiency + %6 us per layer (%7)")
-                           .arg(bytes / GB, 0, 'f', 2)
-                           .arg(weightsRead / GB, 0, 'f', 2)
-                           .arg(kvRead / GB, 0, 'f', 2)
-                           .arg(bandwidth / GB, 0, 'f', 0)
-                           .arg(eta, 0, 'f', 2)
-                           .arg(tau * 1e6, 0, 'f', 0)
-                           .arg(profile.decodeSource()));
-        if (m.isMoe())
+        if (explain)
+            s.basis.append(QCoreApplication::translate(
+                               "SpeedEstimator",
+                               "decode reads %1 GB per step (weights %2 GB, KV %3 GB) at %4 GB/s x "
+                               "%5 efficiency + %6 us per layer (%7)")
+                               .arg(bytes / GB, 0, 'f', 2)
+                               .arg(weightsRead / GB, 0, 'f', 2)
+                               .arg(kvRead / GB, 0, 'f', 2)
+                               .arg(bandwidth / GB, 0, 'f', 0)
+                               .arg(eta, 0, 'f', 2)
+                               .arg(tau * 1e6, 0, 'f', 0)
+                               .arg(profile.decodeSource()));
+        if (explain && m.isMoe())
             s.basis.append(
                 QCoreApplication::translate(
                     "SpeedEstimator", "MoE: %1 of %2 experts per token; %3 B active parameters")
                     .arg(m.expertsActive)
                     .arg(m.expertsTotal)
                     .arg(m.paramsActiveB, 0, 'f', 1));
-        if (r.correctionMeasurements > 0)
+        if (explain && r.correctionMeasurements > 0)
             s.basis.append(
                 QCoreApplication::translate(
                     "SpeedEstimator", "corrected x%1 from your measurements on this GPU and engine")
@@ -135,13 +138,14 @@ SpeedEstimate SpeedEstimator::estimate(const EstimateRequest &r,
         const double perSecond = n / seconds;
         s.prefillTokensPerS = EstimateRange::factor(perSecond, 0.5);
         s.timeToFirstTokenS = EstimateRange::factor(seconds, 0.5);
-        s.basis.append(
-            QCoreApplication::translate(
-                "SpeedEstimator", "prefill of %1 tokens: %2 TFLOP at %3 TFLOPS x %4 utilisation")
-                .arg(n, 0, 'f', 0)
-                .arg(flopsPrompt / 1e12, 0, 'f', 1)
-                .arg(flops / 1e12, 0, 'f', 0)
-                .arg(profile.prefillUtilisation(), 0, 'f', 2));
+        if (explain)
+            s.basis.append(QCoreApplication::translate(
+                               "SpeedEstimator",
+                               "prefill of %1 tokens: %2 TFLOP at %3 TFLOPS x %4 utilisation")
+                               .arg(n, 0, 'f', 0)
+                               .arg(flopsPrompt / 1e12, 0, 'f', 1)
+                               .arg(flops / 1e12, 0, 'f', 0)
+                               .arg(profile.prefillUtilisation(), 0, 'f', 2));
     }
 
     if (r.workload != Workload::Inference && flops > 0) {
@@ -154,16 +158,18 @@ SpeedEstimate SpeedEstimator::estimate(const EstimateRequest &r,
         const double mfu = gpus > 1 ? 0.40 : 0.35;
         const double hours = compute / (gpus * flops * mfu) / 3600;
         s.trainingHours = EstimateRange{hours, hours * 0.6, hours * 1.8};
-        s.basis.append(QCoreApplication::translate(
-                           "SpeedEstimator",
-                           "training %1 M tokens: %2 x N x D = %3 PFLOP at %4 GPU(s) x %5 TFLOPS "
-                           "x MFU %6")
-                           .arg(r.trainingTokens / 1e6, 0, 'f', 0)
-                           .arg(perToken, 0, 'f', 0)
-                           .arg(compute / 1e15, 0, 'f', 0)
-                           .arg(gpus)
-                           .arg(flops / 1e12, 0, 'f', 0)
-                           .arg(mfu, 0, 'f', 2));
+        if (explain)
+            s.basis.append(
+                QCoreApplication::translate(
+                    "SpeedEstimator",
+                    "training %1 M tokens: %2 x N x D = %3 PFLOP at %4 GPU(s) x %5 TFLOPS "
+                    "x MFU %6")
+                    .arg(r.trainingTokens / 1e6, 0, 'f', 0)
+                    .arg(perToken, 0, 'f', 0)
+                    .arg(compute / 1e15, 0, 'f', 0)
+                    .arg(gpus)
+                    .arg(flops / 1e12, 0, 'f', 0)
+                    .arg(mfu, 0, 'f', 2));
     }
     return s;
 }
