@@ -20,6 +20,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 QString sek(double value)
@@ -222,8 +224,9 @@ void ShortlistDock::rebuild()
     m_model->setReport(ShortlistReport::build(list, m_gpus, m_workload.value_or(EstimateRequest{}),
                                               m_costs, m_catalog));
     m_view->resizeColumnsToContents();
-    if (m_view->columnWidth(ShortlistItemModel::Gpu) > 260)
-        m_view->setColumnWidth(ShortlistItemModel::Gpu, 260);
+    // Room for a name before there are any, and no more than a long one needs.
+    m_view->setColumnWidth(ShortlistItemModel::Gpu,
+                           std::clamp(m_view->columnWidth(ShortlistItemModel::Gpu), 160, 260));
     if (row >= 0 && row < m_model->rowCount() && currentRow() < 0)
         selectRow(row);
     updateTotals();
