@@ -241,6 +241,17 @@ void DatabaseRecovery::salvage(Database &fresh, RecoveryReport &report)
                 report.incompleteTables.append(table);
             }
         }
+        // The fresh catalog brought back the bundled rows the user had deleted: out again.
+        for (const auto &[kind, table] : {std::pair{"gpu", "gpus"}, std::pair{"model", "models"}}) {
+            QSqlQuery remove(target);
+            remove.prepare(QStringLiteral("DELETE FROM %1 WHERE origin = 'bundled' AND id IN"
+                                          " (SELECT id FROM deleted_bundled WHERE kind = ?)")
+                               .arg(QLatin1String(table)));
+            remove.addBindValue(QLatin1String(kind));
+            if (!remove.exec())
+                qCWarning(lcDatabase)
+                    << "recovery: cannot leave out deleted rows:" << remove.lastError().text();
+        }
         for (const QString &table : tables) {
             QSqlQuery count(target);
             const QString where =

@@ -27,6 +27,7 @@ class TestDatabaseFaults : public QObject
 private Q_SLOTS:
     void init();
     void damagedPageIsRecoveredIntoFreshCatalog();
+    void deletedBundledRowStaysDeletedAfterRecovery();
     void truncatedFileIsMovedAsideAndReplaced();
     void fileThatIsNotADatabaseIsLeftAlone();
     void readOnlyFolderGivesClearError();
@@ -159,6 +160,44 @@ void TestDatabaseFaults::damagedPageIsRecoveredIntoFreshCatalog()
     QVERIFY(again.ok());
     QVERIFY(!(*again)->recovery().has_value());
     QCOMPARE(backups().size(), 1);
+}
+
+void TestDatabaseFaults::deletedBundledRowStaysDeletedAfterRecovery()
+{
+    {
+        auto catalog = Catalog::open(dbPath(), bundled());
+        QVERIFY(catalog.ok());
+        QVERIFY((*catalog)->repository().removeGpu(QStringLiteral("beta-16")).ok());
+        QVERIFY((*catalog)->repository().removeModel(QStringLiteral("tiny-7b")).ok());
+    }
+    // Damage the bundled values, as above: the fresh catalog has every bundled row again.
+    int pageSize = 0;
+    int damagedPage = 0;
+    {
+        auto db = Database::open(dbPath());
+        QVERIFY(db.ok());
+        QSqlQuery query((*db)->connection());
+        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
+        pageSize = query.value(0).toInt();
+        QVERIFY(query.exec(QStringLiteral(
+                    "SELECT rootpage FROM sqlite_master WHERE name = 'bundled_gpus'")) &&
+                query.next());
+        damagedPage = query.value(0).toInt();
+    }
+    {
+        QFile f(dbPath());
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.seek(qint64(damagedPage - 1) * pageSize));
+        QVERIFY(f.write(QByteArray(pageSize, '\xA5')) == pageSize);
+    }
+    auto catalog = Catalog::open(dbPath(), bundled());
+    QVERIFY(catalog.ok());
+    QVERIFY((*catalog)->recovery().has_value());
+    CatalogRepository &repo = (*catalog)->repository();
+    QVERIFY(!repo.gpu(QStringLiteral("beta-16"))->has_value());
+    QVERIFY(!repo.model(QStringLiteral("tiny-7b"))->has_value());
+    QCOMPARE(*repo.deletedBundledGpuIds(), QStringList{QStringLiteral("beta-16")});
+    QVERIFY(repo.gpu(QStringLiteral("alpha-24"))->has_value());
 }
 
 void TestDatabaseFaults::truncatedFileIsMovedAsideAndReplaced()
