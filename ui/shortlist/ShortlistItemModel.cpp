@@ -19,6 +19,25 @@ int titleIndex(int column)
     return indexes[column];
 }
 
+// A long title on two lines, broken at the space nearest its middle, so the dock's columns stay
+// as narrow as their figures.
+QString inTwoLines(const QString &title)
+{
+    if (title.size() <= 14)
+        return title;
+    const qsizetype middle = title.size() / 2;
+    const qsizetype before = title.lastIndexOf(u' ', middle);
+    const qsizetype after = title.indexOf(u' ', middle);
+    qsizetype at = before;
+    if (at < 0 || (after >= 0 && after - middle < middle - before))
+        at = after;
+    if (at < 0)
+        return title;
+    QString lines = title;
+    lines[at] = u'\n';
+    return lines;
+}
+
 QString sek(std::optional<double> value)
 {
     return Formatting::optionalNumber(value, 0);
@@ -145,8 +164,12 @@ QVariant ShortlistItemModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
+    const QString title =
+        ShortlistReport::columnTitles(m_report.costs.years).at(titleIndex(section));
     if (role == Qt::DisplayRole)
-        return ShortlistReport::columnTitles(m_report.costs.years).at(titleIndex(section));
+        return inTwoLines(title);
+    if (role == Qt::ToolTipRole)
+        return title;
     return {};
 }
 
