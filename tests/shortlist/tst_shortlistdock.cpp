@@ -1,5 +1,6 @@
 #include "AppSettings.h"
 #include "Catalog.h"
+#include "DetailsPane.h"
 #include "Formatting.h"
 #include "GpuTableModel.h"
 #include "LanguageManager.h"
@@ -18,6 +19,7 @@
 #include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
@@ -42,6 +44,7 @@ private Q_SLOTS:
     void cleanup();
     void addFromTableEditAndReorder();
     void addFromCompareViewAndCompareTheList();
+    void addFromDetailsPane();
     void renameDuplicateDelete();
     void survivesANewWindow();
 
@@ -153,9 +156,9 @@ void TestShortlistDock::addFromTableEditAndReorder()
     QCOMPARE(dock->shortlists().size(), 1);
     QCOMPARE(dock->shortlists().first().name, QStringLiteral("My shortlist"));
     QCOMPARE(dock->listCombo()->currentText(), QStringLiteral("My shortlist"));
-    QCOMPARE(gpuIds(*dock),
-             QStringList({QStringLiteral("nvidia-rtx-4090"), QStringLiteral("nvidia-h100-pcie-80gb"),
-                          QStringLiteral("amd-radeon-rx-7900-xtx")}));
+    QCOMPARE(gpuIds(*dock), QStringList({QStringLiteral("nvidia-rtx-4090"),
+                                         QStringLiteral("nvidia-h100-pcie-80gb"),
+                                         QStringLiteral("amd-radeon-rx-7900-xtx")}));
 
     // The figures for the workload: an 8B model at Q4 fits on one RTX 4090.
     ShortlistItemModel *model = dock->itemModel();
@@ -216,9 +219,9 @@ void TestShortlistDock::addFromTableEditAndReorder()
     QMimeData *dragged = model->mimeData({model->index(2, 0)});
     model->dropMimeData(dragged, Qt::MoveAction, 0, 0, {});
     delete dragged;
-    QCOMPARE(gpuIds(*dock),
-             QStringList({QStringLiteral("amd-radeon-rx-7900-xtx"),
-                          QStringLiteral("nvidia-h100-pcie-80gb"), QStringLiteral("nvidia-rtx-4090")}));
+    QCOMPARE(gpuIds(*dock), QStringList({QStringLiteral("amd-radeon-rx-7900-xtx"),
+                                         QStringLiteral("nvidia-h100-pcie-80gb"),
+                                         QStringLiteral("nvidia-rtx-4090")}));
     QCOMPARE(model->index(0, ShortlistItemModel::Position).data().toString(), QStringLiteral("1"));
     QCOMPARE(model->index(0, ShortlistItemModel::Note).data().toString(),
              QStringLiteral("for the lab"));
@@ -259,6 +262,36 @@ void TestShortlistDock::addFromCompareViewAndCompareTheList()
     dock->findChild<QPushButton *>(QStringLiteral("compareList"))->click();
     QCOMPARE(window->compareView()->pickedIds(), gpuIds(*dock));
     QVERIFY(window->compareView()->isVisible());
+}
+
+void TestShortlistDock::addFromDetailsPane()
+{
+    auto window = makeWindow();
+    window->selectGpu(QStringLiteral("nvidia-rtx-3090"));
+    DetailsPane *details = window->detailsPane();
+    // The pane's own menu (copy, select all) with the shortlist's action added.
+    QStringList texts;
+    auto *timer = new QTimer(this);
+    connect(timer, &QTimer::timeout, this, [&texts, timer] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        timer->stop();
+        for (QAction *action : menu->actions()) {
+            texts.append(action->text());
+            if (action->text() == QStringLiteral("&Add to the shortlist")) {
+                menu->close();
+                action->trigger();
+                return;
+            }
+        }
+        menu->close();
+    });
+    timer->start(20);
+    Q_EMIT details->customContextMenuRequested(QPoint(10, 10));
+    delete timer;
+    QVERIFY2(texts.size() > 2, qPrintable(texts.join(u'|')));
+    QCOMPARE(gpuIds(*window->shortlistDock()), QStringList{QStringLiteral("nvidia-rtx-3090")});
 }
 
 void TestShortlistDock::renameDuplicateDelete()

@@ -158,6 +158,9 @@ void TestShortlistExportMenu::csvSeparatorFollowsLanguage()
     QCOMPARE(menu->csvOptions().separator, QChar(u','));
     QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
     QCOMPARE(menu->csvOptions().separator, QChar(u';'));
+    QTRY_COMPARE(menu->action(ShortlistFormat::Csv)->text(),
+                 QStringLiteral("&CSV för kalkylblad…"));
+    QCOMPARE(menu->printAction()->text(), QStringLiteral("Skriv &ut rapporten…"));
     const QString path = m_dir->filePath(QStringLiteral("sv.csv"));
     QVERIFY(ShortlistExportMenu::save(m_window->shortlistDock()->report(), ShortlistFormat::Csv,
                                       path, menu->csvOptions())
