@@ -306,12 +306,16 @@ QVariant GpuTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case IdRole:
         return g.id;
+    case OriginRole:
+        return int(g.origin);
     case SortRole:
         return m_sortKeys[row][column];
     case Qt::TextAlignmentRole:
         return isNumericColumn(column) ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
                                        : QVariant(Qt::AlignLeft | Qt::AlignVCenter);
     case Qt::ToolTipRole:
+        if (column == Name && g.origin == RowOrigin::User)
+            return tr("Added or edited by you: catalog updates leave this row alone");
         if (column == PriceSek && g.streetPriceSek && g.streetPriceConverted)
             return tr("Converted from the US launch price at a dated exchange rate");
         if (column == GpusNeeded) {

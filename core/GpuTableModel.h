@@ -57,6 +57,7 @@ public:
 
     static constexpr int SortRole = Qt::UserRole + 1; // double; NaN when unknown
     static constexpr int IdRole = Qt::UserRole + 2;
+    static constexpr int OriginRole = Qt::UserRole + 3; // int(RowOrigin): marks the user's rows
 
     explicit GpuTableModel(QObject *parent = nullptr);
 

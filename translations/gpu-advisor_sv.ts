@@ -125,120 +125,116 @@
     <name>CatalogEditor</name>
     <message>
         <source>&amp;Catalog</source>
-        <translation type="unfinished" />
+        <translation>&amp;Katalog</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ångra %1</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ångra</translation>
     </message>
     <message>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gör om %1</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>&amp;Gör om</translation>
     </message>
     <message>
         <source>&amp;Add GPU…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Lägg till GPU…</translation>
     </message>
     <message>
         <source>D&amp;uplicate GPU…</source>
-        <translation type="unfinished" />
+        <translation>D&amp;uplicera GPU…</translation>
     </message>
     <message>
         <source>&amp;Edit GPU…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Redigera GPU…</translation>
     </message>
     <message>
         <source>De&amp;lete GPU</source>
-        <translation type="unfinished" />
+        <translation>&amp;Ta bort GPU</translation>
     </message>
     <message>
         <source>Re&amp;vert GPU to bundled values</source>
-        <translation type="unfinished" />
+        <translation>Åter&amp;ställ GPU:n till medföljande värden</translation>
     </message>
     <message>
         <source>Set &amp;prices of the shown GPUs…</source>
-        <translation type="unfinished" />
+        <translation>Sätt &amp;priser på de visade GPU:erna…</translation>
     </message>
     <message>
         <source>Add &amp;model…</source>
-        <translation type="unfinished" />
+        <translation>Lägg till &amp;modell…</translation>
     </message>
     <message>
         <source>Duplicate m&amp;odel…</source>
-        <translation type="unfinished" />
+        <translation>Duplicera m&amp;odell…</translation>
     </message>
     <message>
         <source>Edit mode&amp;l…</source>
-        <translation type="unfinished" />
+        <translation>Redigera mod&amp;ell…</translation>
     </message>
     <message>
         <source>Delete mod&amp;el</source>
-        <translation type="unfinished" />
+        <translation>Ta &amp;bort modell</translation>
     </message>
     <message>
         <source>The catalog was not changed.
 
 %1</source>
-        <translation type="unfinished" />
+        <translation>Katalogen ändrades inte.
+
+%1</translation>
     </message>
     <message>
         <source>%1 (copy)</source>
         <extracomment>The name of a duplicated GPU or model until the user renames it</extracomment>
-        <translation type="unfinished">%1 (kopia)</translation>
+        <translation>%1 (kopia)</translation>
     </message>
     <message>
         <source>editing %1</source>
-        <translation type="unfinished" />
+        <translation>ändringen av %1</translation>
     </message>
     <message>
         <source>adding %1</source>
-        <translation type="unfinished" />
+        <translation>tillägget av %1</translation>
     </message>
     <message>
         <source>Delete GPU</source>
-        <translation type="unfinished" />
+        <translation>Ta bort GPU</translation>
     </message>
     <message>
         <source>deleting %1</source>
-        <translation type="unfinished" />
+        <translation>borttagningen av %1</translation>
     </message>
     <message>
         <source>Deleted %1. %2 brings it back.</source>
-        <translation type="unfinished" />
+        <translation>%1 togs bort. %2 tar tillbaka den.</translation>
     </message>
     <message>
         <source>Revert to bundled values</source>
-        <translation type="unfinished" />
+        <translation>Återställ till medföljande värden</translation>
     </message>
     <message>
         <source>reverting %1</source>
-        <translation type="unfinished" />
+        <translation>återställningen av %1</translation>
     </message>
     <message numerus="yes">
         <source>setting %n price(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>ändringen av %n pris</numerusform><numerusform>ändringen av %n priser</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set the street price of %n GPU(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Satte gatupriset på %n GPU.</numerusform><numerusform>Satte gatupriset på %n GPU:er.</numerusform></translation>
     </message>
     <message>
         <source>Delete model</source>
-        <translation type="unfinished" />
+        <translation>Ta bort modell</translation>
     </message>
 </context>
 <context>
@@ -264,23 +260,23 @@
     <name>CatalogFieldCheck</name>
     <message>
         <source>must be above 0 (leave it empty if unknown)</source>
-        <translation type="unfinished" />
+        <translation>måste vara större än 0 (lämna tomt om okänt)</translation>
     </message>
     <message>
         <source>must be between %1 and %2</source>
-        <translation type="unfinished" />
+        <translation>måste vara mellan %1 och %2</translation>
     </message>
     <message>
         <source>%1 KV heads do not divide %2 attention heads</source>
-        <translation type="unfinished">%1 KV-huvuden går inte jämnt upp i %2 attention-huvuden</translation>
+        <translation>%1 KV-huvuden går inte jämnt upp i %2 attention-huvuden</translation>
     </message>
     <message>
         <source>is needed when experts are used per token</source>
-        <translation type="unfinished" />
+        <translation>behövs när experter används per token</translation>
     </message>
     <message>
         <source>is needed for latent attention (MLA)</source>
-        <translation type="unfinished" />
+        <translation>behövs för latent attention (MLA)</translation>
     </message>
 </context>
 <context>
@@ -570,11 +566,6 @@
         <translation>W</translation>
     </message>
     <message>
-        <source>SEK</source>
-        <extracomment>The currency unit on chart axes</extracomment>
-        <translation>kr</translation>
-    </message>
-    <message>
         <source>tokens/s</source>
         <translation>token/s</translation>
     </message>
@@ -798,8 +789,9 @@
         <translation>År</translation>
     </message>
     <message>
-        <source>Cumulative cost (SEK)</source>
-        <translation>Sammanlagd kostnad (kr)</translation>
+        <source>Cumulative cost (%1)</source>
+        <extracomment>%1 is the currency chosen in the settings: SEK, EUR or USD</extracomment>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1170,19 +1162,19 @@
     <message>
         <source>unknown</source>
         <extracomment>Placeholder of an empty figure in the edit forms</extracomment>
-        <translation type="unfinished">okänt</translation>
+        <translation>okänt</translation>
     </message>
     <message>
         <source>yes</source>
-        <translation type="unfinished">ja</translation>
+        <translation>ja</translation>
     </message>
     <message>
         <source>no</source>
-        <translation type="unfinished">nej</translation>
+        <translation>nej</translation>
     </message>
     <message>
         <source>'%1' is not a number</source>
-        <translation type="unfinished" />
+        <translation>'%1' är inget tal</translation>
     </message>
 </context>
 <context>
@@ -1221,10 +1213,6 @@
     <message>
         <source>Min. VRAM (GB)</source>
         <translation>Min. VRAM (GB)</translation>
-    </message>
-    <message>
-        <source>Max. price (SEK)</source>
-        <translation>Max. pris (kr)</translation>
     </message>
     <message>
         <source>Min. bandwidth (GB/s)</source>
@@ -1282,6 +1270,11 @@
         <source>Ctrl+Shift+X</source>
         <translation>Ctrl+Shift+X</translation>
     </message>
+    <message>
+        <source>Max. price (%1)</source>
+        <extracomment>%1 is the currency chosen in the settings: SEK, EUR or USD</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>Formatting</name>
@@ -1295,279 +1288,276 @@
     <name>GpuEditDialog</name>
     <message>
         <source>Add a GPU</source>
-        <translation type="unfinished" />
+        <translation>Lägg till en GPU</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished" />
+        <translation>Duplicera %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>Redigera %1</translation>
     </message>
     <message>
         <source>Your changes make this row yours: catalog updates leave it alone, and Catalog &gt; Revert to bundled values undoes them.</source>
-        <translation type="unfinished" />
+        <translation>Dina ändringar gör raden till din: katalogsuppdateringar lämnar den i fred, och Katalog &gt; Återställ till medföljande värden tar bort dem.</translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>e.g. GeForce RTX 5090</source>
-        <translation type="unfinished" />
+        <translation>t.ex. GeForce RTX 5090</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished" />
+        <translation>Id:</translation>
     </message>
     <message>
         <source>lower-case letters, digits, . - _</source>
-        <translation type="unfinished" />
+        <translation>gemener, siffror, . - _</translation>
     </message>
     <message>
         <source>Vendor:</source>
-        <translation type="unfinished" />
+        <translation>Tillverkare:</translation>
     </message>
     <message>
         <source>NVIDIA, AMD, Intel, Apple, …</source>
-        <translation type="unfinished" />
+        <translation>NVIDIA, AMD, Intel, Apple, …</translation>
     </message>
     <message>
         <source>Class:</source>
-        <translation type="unfinished" />
+        <translation>Klass:</translation>
     </message>
     <message>
         <source>Architecture:</source>
-        <translation type="unfinished" />
+        <translation>Arkitektur:</translation>
     </message>
     <message>
         <source>Release year:</source>
-        <translation type="unfinished" />
+        <translation>Lanseringsår:</translation>
     </message>
     <message>
         <source>Memory</source>
-        <translation type="unfinished" />
+        <translation>Minne</translation>
     </message>
     <message>
         <source>Memory as sold:</source>
-        <translation type="unfinished" />
+        <translation>Minne enligt specifikation:</translation>
     </message>
     <message>
         <source>Usable by the GPU:</source>
-        <translation type="unfinished" />
+        <translation>Användbart för GPU:n:</translation>
     </message>
     <message>
         <source>Memory type:</source>
-        <translation type="unfinished" />
+        <translation>Minnestyp:</translation>
     </message>
     <message>
         <source>e.g. GDDR7, HBM3</source>
-        <translation type="unfinished" />
+        <translation>t.ex. GDDR7, HBM3</translation>
     </message>
     <message>
         <source>Bandwidth:</source>
-        <translation type="unfinished" />
+        <translation>Bandbredd:</translation>
     </message>
     <message>
         <source>Compute (dense, without sparsity)</source>
-        <translation type="unfinished" />
+        <translation>Beräkning (tät, utan gleshet)</translation>
     </message>
     <message>
         <source>FP32:</source>
-        <translation type="unfinished">FP32:</translation>
+        <translation>FP32:</translation>
     </message>
     <message>
         <source>FP16 tensor:</source>
-        <translation type="unfinished" />
+        <translation>FP16-tensor:</translation>
     </message>
     <message>
         <source>BF16 tensor:</source>
-        <translation type="unfinished" />
+        <translation>BF16-tensor:</translation>
     </message>
     <message>
         <source>INT8 tensor:</source>
-        <translation type="unfinished" />
+        <translation>INT8-tensor:</translation>
     </message>
     <message>
         <source>FP8 support:</source>
-        <translation type="unfinished" />
+        <translation>Stöd för FP8:</translation>
     </message>
     <message>
         <source>INT4 support:</source>
-        <translation type="unfinished" />
+        <translation>Stöd för INT4:</translation>
     </message>
     <message>
         <source>Power and connections</source>
-        <translation type="unfinished" />
+        <translation>Effekt och anslutningar</translation>
     </message>
     <message>
         <source>Board power:</source>
-        <translation type="unfinished" />
+        <translation>Korteffekt:</translation>
     </message>
     <message>
         <source>Form factor:</source>
-        <translation type="unfinished" />
+        <translation>Formfaktor:</translation>
     </message>
     <message>
         <source>PCIe, SXM5, OAM, SoC</source>
-        <translation type="unfinished" />
+        <translation>PCIe, SXM5, OAM, SoC</translation>
     </message>
     <message>
         <source>PCIe generation:</source>
-        <translation type="unfinished" />
+        <translation>PCIe-generation:</translation>
     </message>
     <message>
         <source>PCIe lanes:</source>
-        <translation type="unfinished" />
+        <translation>PCIe-banor:</translation>
     </message>
     <message>
         <source>GPU-to-GPU link:</source>
-        <translation type="unfinished" />
+        <translation>Länk mellan GPU:er:</translation>
     </message>
     <message>
         <source>NVLink 4, none, …</source>
-        <translation type="unfinished" />
+        <translation>NVLink 4, none, …</translation>
     </message>
     <message>
         <source>Link bandwidth:</source>
-        <translation type="unfinished" />
+        <translation>Länkens bandbredd:</translation>
     </message>
     <message>
         <source>Software:</source>
-        <translation type="unfinished" />
+        <translation>Programvara:</translation>
     </message>
     <message>
         <source>Prices</source>
-        <translation type="unfinished" />
+        <translation>Priser</translation>
     </message>
     <message>
         <source>Launch price:</source>
-        <translation type="unfinished" />
+        <translation>Lanseringspris:</translation>
     </message>
     <message>
         <source>Street price:</source>
         <extracomment>Unit of a price in Swedish kronor</extracomment>
-        <translation type="unfinished" />
+        <translation>Gatupris:</translation>
     </message>
     <message>
         <source>SEK</source>
-        <translation type="unfinished">kr</translation>
+        <translation>kr</translation>
     </message>
     <message>
         <source>Street price date:</source>
-        <translation type="unfinished" />
+        <translation>Gatuprisets datum:</translation>
     </message>
     <message>
         <source>Converted from the USD price, not a Swedish price</source>
-        <translation type="unfinished" />
+        <translation>Omräknat från priset i USD, inget svenskt pris</translation>
     </message>
     <message>
         <source>Cloud rental:</source>
         <extracomment>Unit of a rental price: US dollars per hour</extracomment>
-        <translation type="unfinished" />
+        <translation>Molnhyra:</translation>
     </message>
     <message>
         <source>USD/h</source>
-        <translation type="unfinished" />
+        <translation>USD/tim</translation>
     </message>
     <message>
         <source>Cloud price date:</source>
-        <translation type="unfinished" />
+        <translation>Molnprisets datum:</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Källor</translation>
+        <translation>Källor</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished" />
+        <translation>Källor:</translation>
     </message>
     <message>
         <source>Where the figures come from, one per line: a link or a document</source>
-        <translation type="unfinished" />
+        <translation>Var siffrorna kommer ifrån, en per rad: en länk eller ett dokument</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Anteckningar:</translation>
     </message>
     <message>
         <source>is already in the catalog: choose another id, or edit that GPU</source>
-        <translation type="unfinished" />
+        <translation>finns redan i katalogen: välj ett annat id eller redigera den GPU:n</translation>
     </message>
 </context>
 <context>
     <name>GpuPreview</name>
     <message>
         <source>Preview: what the figures become</source>
-        <translation type="unfinished" />
+        <translation>Förhandsvisning: vad siffrorna blir</translation>
     </message>
     <message>
         <source>Memory:</source>
-        <translation type="unfinished" />
+        <translation>Minne:</translation>
     </message>
     <message>
         <source>GPUs needed:</source>
-        <translation type="unfinished" />
+        <translation>GPU:er som behövs:</translation>
     </message>
     <message>
         <source>Generation:</source>
-        <translation type="unfinished" />
+        <translation>Generering:</translation>
     </message>
     <message>
         <source>Electricity per year:</source>
-        <translation type="unfinished" />
+        <translation>El per år:</translation>
     </message>
     <message>
         <source>Price per FP16 TFLOP:</source>
-        <translation type="unfinished" />
+        <translation>Pris per FP16-TFLOP:</translation>
     </message>
     <message>
         <source>Fill in the fields marked in red to see the figures.</source>
-        <translation type="unfinished" />
+        <translation>Fyll i fälten som är markerade med rött för att se siffrorna.</translation>
     </message>
     <message>
         <source>Choose a model in the main window to see what this GPU does with it.</source>
-        <translation type="unfinished" />
+        <translation>Välj en modell i huvudfönstret för att se vad den här GPU:n klarar med den.</translation>
     </message>
     <message>
         <source>For %1 with the main window's workload (%2, %3 tokens).</source>
-        <translation type="unfinished" />
+        <translation>För %1 med huvudfönstrets arbetslast (%2, %3 token).</translation>
     </message>
     <message>
         <source>unknown: no memory size</source>
-        <translation type="unfinished" />
+        <translation>okänt: ingen minnesstorlek</translation>
     </message>
     <message>
         <source>fits: %1 of %2 GiB</source>
-        <translation type="unfinished" />
+        <translation>får plats: %1 av %2 GiB</translation>
     </message>
     <message>
         <source>does not fit on one: %1 GiB needed per GPU</source>
-        <translation type="unfinished" />
+        <translation>får inte plats på en: %1 GiB behövs per GPU</translation>
     </message>
     <message>
         <source>more than 8</source>
-        <translation type="unfinished">fler än 8</translation>
+        <translation>fler än 8</translation>
     </message>
     <message>
         <source>%1 tokens/s</source>
-        <translation type="unfinished" />
+        <translation>%1 token/s</translation>
     </message>
     <message numerus="yes">
         <source>%1 for %n GPU(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 för %n GPU</numerusform><numerusform>%1 för %n GPU:er</numerusform></translation>
     </message>
     <message>
         <source>unknown: no power figure</source>
-        <translation type="unfinished" />
+        <translation>okänt: ingen effektuppgift</translation>
     </message>
 </context>
 <context>
@@ -1620,10 +1610,6 @@
     <message>
         <source>Power (W)</source>
         <translation>Effekt (W)</translation>
-    </message>
-    <message>
-        <source>Price (SEK)</source>
-        <translation>Pris (kr)</translation>
     </message>
     <message>
         <source>Memory on the card, as sold. It limits the largest model you can load.</source>
@@ -1702,14 +1688,6 @@
         <translation>Moln (USD/h)</translation>
     </message>
     <message>
-        <source>SEK per FP16 TFLOPS</source>
-        <translation>Pris per FP16-TFLOPS (kr)</translation>
-    </message>
-    <message>
-        <source>SEK per GB</source>
-        <translation>Pris per GB (kr)</translation>
-    </message>
-    <message>
         <source>Needs (GiB)</source>
         <translation>Behov (GiB)</translation>
     </message>
@@ -1720,14 +1698,6 @@
     <message>
         <source>Tokens/s</source>
         <translation>Token/s</translation>
-    </message>
-    <message>
-        <source>Cost per year (SEK)</source>
-        <translation>Kostnad per år (kr)</translation>
-    </message>
-    <message>
-        <source>SEK per M tokens</source>
-        <translation>Kostnad per M token (kr)</translation>
     </message>
     <message>
         <source>Consumer, workstation or data-centre card, or a system on a chip whose GPU shares the main memory.</source>
@@ -1839,6 +1809,27 @@
     </message>
     <message>
         <source>Added or edited by you: catalog updates leave this row alone</source>
+        <translation>Tillagd eller ändrad av dig: katalogsuppdateringar lämnar raden i fred</translation>
+    </message>
+    <message>
+        <source>Price (%1)</source>
+        <extracomment>%1 is the currency chosen in the settings: SEK, EUR or USD</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 per FP16 TFLOPS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 per GB</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cost per year (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 per M tokens</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2572,256 +2563,256 @@
     <name>ModelEditDialog</name>
     <message>
         <source>Add a model</source>
-        <translation type="unfinished" />
+        <translation>Lägg till en modell</translation>
     </message>
     <message>
         <source>Duplicate %1</source>
-        <translation type="unfinished" />
+        <translation>Duplicera %1</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>Redigera %1</translation>
     </message>
     <message>
         <source>none</source>
         <extracomment>Placeholder of an empty count in the model form: the model has none of it</extracomment>
-        <translation type="unfinished">ingen</translation>
+        <translation>inga</translation>
     </message>
     <message>
         <source>Multi-head (MHA)</source>
-        <translation type="unfinished" />
+        <translation>Flerhuvud (MHA)</translation>
     </message>
     <message>
         <source>Grouped-query (GQA)</source>
-        <translation type="unfinished" />
+        <translation>Grupperade frågor (GQA)</translation>
     </message>
     <message>
         <source>Multi-query (MQA)</source>
-        <translation type="unfinished" />
+        <translation>En gemensam nyckel (MQA)</translation>
     </message>
     <message>
         <source>Multi-head latent (MLA)</source>
-        <translation type="unfinished" />
+        <translation>Latent flerhuvud (MLA)</translation>
     </message>
     <message>
         <source>Gated: SwiGLU/GeGLU, 3 matrices</source>
-        <translation type="unfinished" />
+        <translation>Grindad: SwiGLU/GeGLU, 3 matriser</translation>
     </message>
     <message>
         <source>Plain: GELU, 2 matrices</source>
-        <translation type="unfinished" />
+        <translation>Enkel: GELU, 2 matriser</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Name:</source>
-        <translation type="unfinished" />
+        <translation>Namn:</translation>
     </message>
     <message>
         <source>e.g. Llama 3.1 8B</source>
-        <translation type="unfinished" />
+        <translation>t.ex. Llama 3.1 8B</translation>
     </message>
     <message>
         <source>Id:</source>
-        <translation type="unfinished" />
+        <translation>Id:</translation>
     </message>
     <message>
         <source>lower-case letters, digits, . - _</source>
-        <translation type="unfinished" />
+        <translation>gemener, siffror, . - _</translation>
     </message>
     <message>
         <source>Family:</source>
-        <translation type="unfinished" />
+        <translation>Familj:</translation>
     </message>
     <message>
         <source>llama, qwen2, mixtral, …</source>
-        <translation type="unfinished" />
+        <translation>llama, qwen2, mixtral, …</translation>
     </message>
     <message>
         <source>Hugging Face repository:</source>
-        <translation type="unfinished" />
+        <translation>Hugging Face-förråd:</translation>
     </message>
     <message>
         <source>organisation/model</source>
-        <translation type="unfinished" />
+        <translation>organisation/modell</translation>
     </message>
     <message>
         <source>Maximum context:</source>
-        <translation type="unfinished" />
+        <translation>Största kontext:</translation>
     </message>
     <message>
         <source>tokens</source>
-        <translation type="unfinished" />
+        <translation>token</translation>
     </message>
     <message>
         <source>Architecture</source>
-        <translation type="unfinished">Arkitektur</translation>
+        <translation>Arkitektur</translation>
     </message>
     <message>
         <source>Layers:</source>
-        <translation type="unfinished" />
+        <translation>Lager:</translation>
     </message>
     <message>
         <source>Hidden size:</source>
-        <translation type="unfinished" />
+        <translation>Dold storlek:</translation>
     </message>
     <message>
         <source>Intermediate size:</source>
-        <translation type="unfinished" />
+        <translation>Mellanstorlek:</translation>
     </message>
     <message>
         <source>Attention heads:</source>
-        <translation type="unfinished" />
+        <translation>Attention-huvuden:</translation>
     </message>
     <message>
         <source>KV heads:</source>
-        <translation type="unfinished" />
+        <translation>KV-huvuden:</translation>
     </message>
     <message>
         <source>Head dimension:</source>
-        <translation type="unfinished" />
+        <translation>Huvuddimension:</translation>
     </message>
     <message>
         <source>Vocabulary:</source>
-        <translation type="unfinished" />
+        <translation>Vokabulär:</translation>
     </message>
     <message>
         <source>Attention:</source>
-        <translation type="unfinished" />
+        <translation>Attention:</translation>
     </message>
     <message>
         <source>Feed-forward:</source>
-        <translation type="unfinished" />
+        <translation>Framåtkopplat lager:</translation>
     </message>
     <message>
         <source>Output head shares the embedding matrix</source>
-        <translation type="unfinished" />
+        <translation>Utdatahuvudet delar inbäddningsmatrisen</translation>
     </message>
     <message>
         <source>Bias on the Q, K and V projections</source>
-        <translation type="unfinished" />
+        <translation>Bias på Q-, K- och V-projektionerna</translation>
     </message>
     <message>
         <source>Sliding-window attention</source>
-        <translation type="unfinished" />
+        <translation>Attention med glidande fönster</translation>
     </message>
     <message>
         <source>Window:</source>
-        <translation type="unfinished" />
+        <translation>Fönster:</translation>
     </message>
     <message>
         <source>Layers using it:</source>
-        <translation type="unfinished" />
+        <translation>Lager som använder det:</translation>
     </message>
     <message>
         <source>Mixture of experts</source>
-        <translation type="unfinished" />
+        <translation>Expertblandning (MoE)</translation>
     </message>
     <message>
         <source>Experts in total:</source>
-        <translation type="unfinished" />
+        <translation>Experter totalt:</translation>
     </message>
     <message>
         <source>Experts per token:</source>
-        <translation type="unfinished" />
+        <translation>Experter per token:</translation>
     </message>
     <message>
         <source>Shared experts:</source>
-        <translation type="unfinished" />
+        <translation>Delade experter:</translation>
     </message>
     <message>
         <source>Expert intermediate size:</source>
-        <translation type="unfinished" />
+        <translation>Experternas mellanstorlek:</translation>
     </message>
     <message>
         <source>Leading dense layers:</source>
-        <translation type="unfinished" />
+        <translation>Inledande täta lager:</translation>
     </message>
     <message>
         <source>Latent attention (MLA)</source>
-        <translation type="unfinished" />
+        <translation>Latent attention (MLA)</translation>
     </message>
     <message>
         <source>Query LoRA rank:</source>
-        <translation type="unfinished" />
+        <translation>LoRA-rang för frågor:</translation>
     </message>
     <message>
         <source>KV LoRA rank:</source>
-        <translation type="unfinished" />
+        <translation>LoRA-rang för KV:</translation>
     </message>
     <message>
         <source>QK head dimension without RoPE:</source>
-        <translation type="unfinished" />
+        <translation>QK-huvuddimension utan RoPE:</translation>
     </message>
     <message>
         <source>QK RoPE head dimension:</source>
-        <translation type="unfinished" />
+        <translation>QK-huvuddimension med RoPE:</translation>
     </message>
     <message>
         <source>V head dimension:</source>
-        <translation type="unfinished" />
+        <translation>V-huvuddimension:</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Källor</translation>
+        <translation>Källor</translation>
     </message>
     <message>
         <source>Sources:</source>
-        <translation type="unfinished" />
+        <translation>Källor:</translation>
     </message>
     <message>
         <source>Where the figures come from, one per line: a link or a document</source>
-        <translation type="unfinished" />
+        <translation>Var siffrorna kommer ifrån, en per rad: en länk eller ett dokument</translation>
     </message>
     <message>
         <source>Notes:</source>
-        <translation type="unfinished" />
+        <translation>Anteckningar:</translation>
     </message>
     <message>
         <source>Preview: what the architecture gives</source>
-        <translation type="unfinished" />
+        <translation>Förhandsvisning: vad arkitekturen ger</translation>
     </message>
     <message>
         <source>Parameters:</source>
-        <translation type="unfinished" />
+        <translation>Parametrar:</translation>
     </message>
     <message>
         <source>Active per token:</source>
-        <translation type="unfinished" />
+        <translation>Aktiva per token:</translation>
     </message>
     <message>
         <source>Weights in FP16:</source>
-        <translation type="unfinished" />
+        <translation>Vikter i FP16:</translation>
     </message>
     <message>
         <source>Weights in Q4_K_M:</source>
-        <translation type="unfinished" />
+        <translation>Vikter i Q4_K_M:</translation>
     </message>
     <message>
         <source>KV cache for %1 tokens (FP16):</source>
-        <translation type="unfinished" />
+        <translation>KV-cache för %1 token (FP16):</translation>
     </message>
     <message>
         <source>is already in the catalog: choose another id, or edit that model</source>
-        <translation type="unfinished" />
+        <translation>finns redan i katalogen: välj ett annat id eller redigera den modellen</translation>
     </message>
     <message>
         <source>fill in the architecture fields marked in red</source>
-        <translation type="unfinished" />
+        <translation>fyll i arkitekturfälten som är markerade med rött</translation>
     </message>
     <message>
         <source>%1 billion</source>
-        <translation type="unfinished" />
+        <translation>%1 miljarder</translation>
     </message>
     <message>
         <source>%1 GB</source>
-        <translation type="unfinished" />
+        <translation>%1 GB</translation>
     </message>
     <message>
         <source>all (dense model)</source>
-        <translation type="unfinished" />
+        <translation>alla (tät modell)</translation>
     </message>
 </context>
 <context>
@@ -2985,10 +2976,6 @@
         <translation>Effektiv front</translation>
     </message>
     <message>
-        <source>Price (SEK, logarithmic)</source>
-        <translation>Pris (kr, logaritmisk)</translation>
-    </message>
-    <message>
         <source>Tokens per second, logarithmic</source>
         <translation>Token per sekund, logaritmisk</translation>
     </message>
@@ -2996,47 +2983,49 @@
         <source>FP16 tensor throughput (TFLOPS, logarithmic)</source>
         <translation>FP16-tensorprestanda (TFLOPS, logaritmisk)</translation>
     </message>
+    <message>
+        <source>Price (%1, logarithmic)</source>
+        <extracomment>%1 is the currency chosen in the settings: SEK, EUR or USD</extracomment>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>PriceUpdateDialog</name>
     <message>
         <source>Set street prices</source>
-        <translation type="unfinished" />
+        <translation>Sätt gatupriser</translation>
     </message>
     <message numerus="yes">
         <source>Type the new price, in Swedish kronor with VAT, of each of these %n GPU(s) whose price you want to change; leave the others empty. All of them are saved together, or none.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Skriv det nya priset, i kronor med moms, för den här GPU:n om du vill ändra det. Alla priser sparas tillsammans, eller inget.</numerusform><numerusform>Skriv det nya priset, i kronor med moms, för var och en av de här %n GPU:erna vars pris du vill ändra; lämna de andra tomma. Alla sparas tillsammans, eller inget.</numerusform></translation>
     </message>
     <message>
         <source>GPU</source>
-        <translation type="unfinished">GPU</translation>
+        <translation>GPU</translation>
     </message>
     <message>
         <source>Current price</source>
-        <translation type="unfinished" />
+        <translation>Nuvarande pris</translation>
     </message>
     <message>
         <source>Price date</source>
-        <translation type="unfinished">Prisdatum</translation>
-    </message>
-    <message>
-        <source>New price (kr)</source>
-        <translation type="unfinished" />
+        <translation>Prisdatum</translation>
     </message>
     <message>
         <source>Date of the new prices:</source>
-        <translation type="unfinished" />
+        <translation>Datum för de nya priserna:</translation>
     </message>
     <message>
         <source>'%1' is not a number</source>
-        <translation type="unfinished" />
+        <translation>'%1' är inget tal</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>New price (SEK)</source>
+        <translation>Nytt pris (kr)</translation>
     </message>
 </context>
 <context>

@@ -162,13 +162,23 @@ QCheckBox *FilterPanel::addCheck(QLayout *layout, const QString &key)
 
 void FilterPanel::setVendors(const QStringList &vendors)
 {
+    // A catalog reloaded after an edit keeps the vendors the user has ticked.
+    QStringList ticked;
+    for (const QCheckBox *check : std::as_const(m_vendorChecks)) {
+        if (check->isChecked())
+            ticked.append(check->property("filterKey").toString());
+    }
     qDeleteAll(m_vendorChecks);
     m_vendorChecks.clear();
     for (const QString &vendor : vendors) {
         QCheckBox *check = addCheck(m_vendorBox->layout(), vendor);
         check->setText(vendor);
+        const QSignalBlocker block(check);
+        check->setChecked(ticked.contains(vendor));
         m_vendorChecks.append(check);
     }
+    if (!ticked.isEmpty())
+        apply();
 }
 
 void FilterPanel::apply()

@@ -11,6 +11,8 @@
 #include "WorkloadEvaluator.h"
 #include "WorkloadPanel.h"
 #include "catalog/CatalogTransfer.h"
+#include "catalog/CatalogEditor.h"
+#include "catalog/UserRowDelegate.h"
 #include "compare/CompareView.h"
 
 #include <QAction>
@@ -123,6 +125,7 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     connect(m_compare, &CompareView::pickedChanged, this, &MainWindow::updateCompareAction);
 
     createActions();
+    createCatalogEditor();
     loadCatalog();
     restoreState();
     retranslate();
@@ -187,6 +190,61 @@ void MainWindow::createActions()
 
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
+}
+
+void MainWindow::createCatalogEditor()
+{
+    CatalogEditor::Context context;
+    context.currentGpuId = [this] {
+        const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+        const GpuSpec *gpu = m_gpuModel->gpuAt(current.row());
+        return gpu ? gpu->id : QString();
+    };
+    context.shownGpus = [this] {
+        QList<GpuSpec> gpus;
+        for (int row = 0; row < m_proxy->rowCount(); ++row)
+            gpus.append(*m_gpuModel->gpuAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
+        return gpus;
+    };
+    context.currentModelId = [this] { return m_workload->modelId(); };
+    context.workload = [this] { return m_workload->request(); };
+    context.costs = [this] { return m_costs; };
+    m_catalogEditor = new CatalogEditor(m_repository, context, this);
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_catalogEditor->menu());
+    m_table->setItemDelegateForColumn(GpuTableModel::Name, new UserRowDelegate(m_table));
+    m_table->addAction(m_catalogEditor->editGpuAction());
+    connect(m_table, &QTableView::doubleClicked, m_catalogEditor, &CatalogEditor::editGpu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_catalogEditor,
+            &CatalogEditor::updateActions);
+    connect(m_catalogEditor, &CatalogEditor::gpusChanged, this, &MainWindow::reloadGpus);
+    connect(m_catalogEditor, &CatalogEditor::modelsChanged, this, &MainWindow::reloadModels);
+    connect(m_catalogEditor, &CatalogEditor::message, this,
+            [this](const QString &text) { statusBar()->showMessage(text, 8000); });
+}
+
+void MainWindow::reloadGpus(const QString &selectId)
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const GpuSpec *gpu = m_gpuModel->gpuAt(current.row());
+    const QString id = !selectId.isEmpty() ? selectId : gpu ? gpu->id : QString();
+    const int row = m_table->currentIndex().row();
+    loadCatalog();
+    recompute();
+    if (m_gpuModel->rowOf(id) >= 0)
+        selectGpu(id);
+    else if (m_proxy->rowCount() > 0)
+        m_table->selectRow(std::min(std::max(row, 0), m_proxy->rowCount() - 1));
+    m_catalogEditor->updateActions();
+}
+
+void MainWindow::reloadModels(const QString &selectId)
+{
+    if (const auto models = m_repository.models())
+        m_workload->setModels(*models);
+    if (!selectId.isEmpty())
+        m_workload->setWorkload(selectId, {}, {}, 0, 0, m_workload->engineKey());
+    recompute();
+    m_catalogEditor->updateActions();
 }
 
 void MainWindow::createColumnMenu()
@@ -479,6 +537,7 @@ void MainWindow::addToShortlist(const QStringList &ids)
                                 .arg(QLocale().toString(info.date, QLocale::ShortFormat)));
     if (!m_loadError.isEmpty())
         statusBar()->showMessage(tr("The catalog could not be read: %1").arg(m_loadError));
+    m_catalogEditor->retranslate();
     m_gpuModel->refreshTexts();
     updateCount();
 }

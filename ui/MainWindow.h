@@ -9,6 +9,7 @@
 #include <QMainWindow>
 
 class AppSettings;
+class CatalogEditor;
 class CatalogTransfer;
 class CatalogRepository;
 class CompareView;
@@ -42,6 +43,7 @@ public:
     WorkloadPanel *workloadPanel() const { return m_workload; }
     DetailsPane *detailsPane() const { return m_details; }
     CompareView *compareView() const { return m_compare; }
+    CatalogEditor *catalogEditor() const { return m_catalogEditor; }
 
     void selectGpu(const QString &id);
     ShortlistDock *shortlistDock() const { return m_shortlist; }
@@ -58,6 +60,10 @@ protected:
 private:
     void createActions();
     void createColumnMenu();
+    void createCatalogEditor();
+    // After an edit: the rows again, with this GPU (or model) selected if it is there.
+    void reloadGpus(const QString &selectId);
+    void reloadModels(const QString &selectId);
     void loadCatalog();
     void restoreState();
     void saveState();
@@ -91,6 +97,7 @@ private:
     QLabel *m_catalogLabel = nullptr;
     QTabWidget *m_tabs = nullptr;
     CompareView *m_compare = nullptr;
+    CatalogEditor *m_catalogEditor = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;

@@ -1,6 +1,7 @@
 #include "GpuFieldOptions.h"
 
 #include "CatalogCsv.h"
+#include "CatalogFieldCheck.h"
 
 #include <QHash>
 
@@ -42,21 +43,6 @@ QString help(const QString &column)
     return texts.value(column, QStringLiteral("the %1 column").arg(column));
 }
 
-// A GPU that passes every check, to try one value at a time against.
-GpuSpec validBase(const GpuSpec &base)
-{
-    GpuSpec g = base;
-    if (!CatalogCsv::isValidId(g.id))
-        g.id = QStringLiteral("probe");
-    if (g.name.isEmpty())
-        g.name = QStringLiteral("probe");
-    if (g.vendor.isEmpty())
-        g.vendor = QStringLiteral("probe");
-    if (g.sources.isEmpty())
-        g.sources = QStringList{QStringLiteral("probe")};
-    return g;
-}
-
 } // namespace
 
 namespace GpuFieldOptions {
@@ -83,18 +69,18 @@ int countGiven(const CliArguments &args)
 std::optional<GpuSpec> apply(const GpuSpec &base, const CliArguments &args, QList<Error> &errors)
 {
     const QStringList columns = CatalogCsv::gpuColumns();
-    const QStringList probeCells = CatalogCsv::gpuToFields(validBase(base));
     QStringList cells = CatalogCsv::gpuToFields(base);
-    // Each value on its own first, so that every bad one is named, not only the first.
     for (qsizetype c = 0; c < columns.size(); ++c) {
-        const QString option = optionName(columns.at(c));
-        if (!args.isSet(option))
-            continue;
-        cells[c] = args.value(option).trimmed();
-        QStringList probe = probeCells;
-        probe[c] = cells.at(c);
-        if (const auto checked = CatalogCsv::gpuFromFields(probe); !checked)
-            errors.append(Error{checked.error().message, {}, 0, QStringLiteral("--") + option});
+        if (const QString option = optionName(columns.at(c)); args.isSet(option))
+            cells[c] = args.value(option).trimmed();
+    }
+    // Every bad value on its own, not only the first; the base's own gaps (an add-gpu without
+    // a name) are left to the whole-row check below.
+    const auto problems = CatalogFieldCheck::gpuProblems(cells);
+    for (const QString &column : columns) {
+        const QString option = optionName(column);
+        if (args.isSet(option) && problems.contains(column))
+            errors.append(Error{problems.value(column), {}, 0, QStringLiteral("--") + option});
     }
     if (!errors.isEmpty())
         return std::nullopt; // with these (or the caller's) problems the whole row means little

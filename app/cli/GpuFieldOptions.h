@@ -1,8 +1,8 @@
 #pragma once
 
 // The add-gpu and edit-gpu options: one per column of the catalog's GPU format, named after it
-// (vram_gb -> --vram-gb), with the same checks as a CSV cell. Every bad value is reported with
-// its option's name.
+// (vram_gb -> --vram-gb), with the checks of a hand-entered value (CatalogFieldCheck: a CSV
+// cell's rule, and no zero figures). Every bad value is reported with its option's name.
 
 #include "CliArguments.h"
 #include "GpuSpec.h"

@@ -1,0 +1,21 @@
+#pragma once
+
+// The checks of a catalog row as a person enters it (the edit forms and the CLI's add-gpu and
+// edit-gpu): every cell against the catalog format's rule for its column (CatalogCsv), plus what
+// no hand-entered figure may be, a zero GPU figure or KV heads that do not divide the attention
+// heads. Stored and imported rows are read with the format's rules alone, so that a database
+// written by an older version still opens.
+
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+namespace CatalogFieldCheck {
+
+// Cells in the order of CatalogCsv::gpuColumns(); the answer maps a column name to the problem
+// with its cell, for every column that has one.
+QHash<QString, QString> gpuProblems(const QStringList &cells);
+// Cells in the order of CatalogCsv::modelColumns(). Parameter counts are checked as given.
+QHash<QString, QString> modelProblems(const QStringList &cells);
+
+} // namespace CatalogFieldCheck

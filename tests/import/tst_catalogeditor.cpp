@@ -1,0 +1,329 @@
+#include "AppSettings.h"
+#include "Catalog.h"
+#include "CatalogRepository.h"
+#include "GpuFilterProxy.h"
+#include "GpuTableModel.h"
+#include "LanguageManager.h"
+#include "MainWindow.h"
+#include "WorkloadPanel.h"
+#include "catalog/CatalogEditor.h"
+#include "catalog/FieldForm.h"
+#include "catalog/GpuEditDialog.h"
+#include "catalog/ModelEditDialog.h"
+#include "catalog/PriceUpdateDialog.h"
+#include "catalog/UserRowDelegate.h"
+
+#include <QApplication>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QStyleOptionViewItem>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUndoStack>
+
+#include <functional>
+
+// Editing the catalog from the main window, offscreen on a real SQLite file: the Catalog menu's
+// forms driven as a user drives them, the table refreshed and marked, revert, undo and prices.
+class TestCatalogEditor : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void addedGpuAppearsMarkedAndSelected();
+    void editOfBundledRowThenRevertRestoresBundledValues();
+    void deleteThenUndoRestoresTheRow();
+    void bulkPricesSetSeveralAndRefuseAllOnOneBadValue();
+    void modelAddEditDeleteAndUndo();
+    void catalogMenuIsTranslated();
+
+private:
+    // Runs the action and, once its dialog is open, fill() on it; the dialog is closed after.
+    template <typename Dialog>
+    void withDialog(const std::function<void()> &open, const std::function<void(Dialog &)> &fill);
+    QString currentId() const;
+    GpuSpec stored(const QString &id) const { return **m_catalog->repository().gpu(id); }
+    static void type(QWidget *editor, const QString &text);
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Catalog> m_catalog;
+    std::unique_ptr<QSettings> m_qsettings;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<LanguageManager> m_languages;
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestCatalogEditor::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
+    QVERIFY(catalog.ok());
+    m_catalog = std::move(catalog).value();
+    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
+                                              QSettings::IniFormat);
+    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
+    m_languages = std::make_unique<LanguageManager>();
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    m_window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
+    m_window->show();
+    m_window->workloadPanel()->setWorkload(QStringLiteral("llama-3.1-8b"),
+                                           QStringLiteral("inference"), QStringLiteral("q4_k_m"),
+                                           4096, 1, QString());
+}
+
+void TestCatalogEditor::cleanup()
+{
+    m_window.reset();
+    m_languages.reset();
+    m_settings.reset();
+    m_qsettings.reset();
+    m_catalog.reset();
+}
+
+template <typename Dialog>
+void TestCatalogEditor::withDialog(const std::function<void()> &open,
+                                   const std::function<void(Dialog &)> &fill)
+{
+    bool seen = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        fill(*dialog);
+        if (dialog->isVisible())
+            dialog->reject(); // fill() accepts when it means to
+    });
+    open();
+    QVERIFY(seen);
+}
+
+QString TestCatalogEditor::currentId() const
+{
+    return m_window->gpuTable()->currentIndex().data(GpuTableModel::IdRole).toString();
+}
+
+void TestCatalogEditor::type(QWidget *editor, const QString &text)
+{
+    auto *edit = qobject_cast<QLineEdit *>(editor);
+    QVERIFY(edit);
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+void TestCatalogEditor::addedGpuAppearsMarkedAndSelected()
+{
+    CatalogEditor *editor = m_window->catalogEditor();
+    const int before = m_window->gpuModel()->rowCount();
+    withDialog<GpuEditDialog>(
+        [editor] { editor->addGpu(); },
+        [](GpuEditDialog &d) {
+            FieldForm *f = d.form();
+            type(f->editor(QStringLiteral("name")), QStringLiteral("Acme X 32"));
+            type(f->editor(QStringLiteral("vendor")), QStringLiteral("Acme"));
+            type(f->editor(QStringLiteral("vram_gb")), QStringLiteral("32"));
+            type(f->editor(QStringLiteral("bandwidth_gbps")), QStringLiteral("900"));
+            f->setCell(QStringLiteral("sources"), QStringLiteral("datasheet"));
+            Q_EMIT f->edited();
+            QVERIFY(d.okButton()->isEnabled());
+            d.okButton()->click();
+        });
+    QCOMPARE(m_window->gpuModel()->rowCount(), before + 1);
+    QCOMPARE(currentId(), QStringLiteral("acme-x-32"));
+    QCOMPARE(stored(QStringLiteral("acme-x-32")).origin, RowOrigin::User);
+
+    // Marked in the table: origin, tooltip, and italics with the pencil where it is drawn.
+    const QModelIndex name = m_window->gpuTable()->currentIndex().siblingAtColumn(0);
+    QCOMPARE(name.data(GpuTableModel::OriginRole).toInt(), int(RowOrigin::User));
+    QVERIFY(name.data(Qt::ToolTipRole).toString().contains(QStringLiteral("by you")));
+    auto *delegate = qobject_cast<UserRowDelegate *>(
+        m_window->gpuTable()->itemDelegateForColumn(GpuTableModel::Name));
+    QVERIFY(delegate);
+    struct Probe : UserRowDelegate
+    {
+        using UserRowDelegate::initStyleOption;
+    } probe;
+    QStyleOptionViewItem option;
+    probe.initStyleOption(&option, name);
+    QCOMPARE(option.text, QStringLiteral("Acme X 32") + UserRowDelegate::marker());
+    QVERIFY(option.font.italic());
+    const QModelIndex bundled = m_window->gpuProxy()->mapFromSource(m_window->gpuModel()->index(
+        m_window->gpuModel()->rowOf(QStringLiteral("nvidia-rtx-4090")), 0));
+    QStyleOptionViewItem plain;
+    probe.initStyleOption(&plain, bundled);
+    QVERIFY(!plain.font.italic());
+    QCOMPARE(bundled.data(GpuTableModel::OriginRole).toInt(), int(RowOrigin::Bundled));
+    QVERIFY(bundled.data(Qt::ToolTipRole).toString().isEmpty());
+    // The computed columns are there for the new row.
+    const GpuEvaluation *e = m_window->gpuModel()->evaluationAt(
+        m_window->gpuModel()->rowOf(QStringLiteral("acme-x-32")));
+    QVERIFY(e && e->gpusNeeded == 1);
+
+    // Undo takes the addition back.
+    editor->undoStack()->undo();
+    QCOMPARE(m_window->gpuModel()->rowCount(), before);
+    QVERIFY(!*m_catalog->repository().gpu(QStringLiteral("acme-x-32")));
+}
+
+void TestCatalogEditor::editOfBundledRowThenRevertRestoresBundledValues()
+{
+    const QString id = QStringLiteral("nvidia-rtx-4090");
+    m_window->selectGpu(id);
+    const GpuSpec bundled = stored(id);
+    withDialog<GpuEditDialog>(
+        [this] { m_window->catalogEditor()->editGpu(); },
+        [](GpuEditDialog &d) {
+            type(d.form()->editor(QStringLiteral("street_price_sek")), QStringLiteral("17990"));
+            type(d.form()->editor(QStringLiteral("tdp_w")), QStringLiteral("400"));
+            d.okButton()->click();
+        });
+    QCOMPARE(currentId(), id);
+    QCOMPARE(stored(id).streetPriceSek, std::optional<double>(17990));
+    QCOMPARE(stored(id).origin, RowOrigin::User);
+    const int row = m_window->gpuModel()->rowOf(id);
+    QCOMPARE(m_window->gpuModel()->gpuAt(row)->powerWatts, std::optional<double>(400));
+
+    m_window->catalogEditor()->updateActions();
+    auto revert = [this] {
+        for (QAction *a : m_window->catalogEditor()->menu()->actions()) {
+            if (a->text().startsWith(QStringLiteral("Re&vert")))
+                return a;
+        }
+        return static_cast<QAction *>(nullptr);
+    }();
+    QVERIFY(revert && revert->isEnabled());
+    revert->trigger();
+    QCOMPARE(stored(id).streetPriceSek, bundled.streetPriceSek);
+    QCOMPARE(stored(id).powerWatts, bundled.powerWatts);
+    QCOMPARE(stored(id).origin, RowOrigin::Bundled);
+    QCOMPARE(m_window->gpuModel()->gpuAt(m_window->gpuModel()->rowOf(id))->powerWatts,
+             bundled.powerWatts);
+    QCOMPARE(currentId(), id);
+    QVERIFY(!revert->isEnabled());
+}
+
+void TestCatalogEditor::deleteThenUndoRestoresTheRow()
+{
+    const QString id = QStringLiteral("nvidia-rtx-3090");
+    m_window->selectGpu(id);
+    const GpuSpec before = stored(id);
+    const int rows = m_window->gpuModel()->rowCount();
+    m_window->catalogEditor()->deleteGpu();
+    QCOMPARE(m_window->gpuModel()->rowCount(), rows - 1);
+    QCOMPARE(m_window->gpuModel()->rowOf(id), -1);
+    QVERIFY(!*m_catalog->repository().gpu(id));
+    QVERIFY(!currentId().isEmpty()); // a neighbour is selected
+
+    // Ctrl+Z, as the user presses it in the table.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->gpuTable()->setFocus();
+    QTest::keyClick(m_window->gpuTable(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(m_window->gpuModel()->rowCount(), rows);
+    QCOMPARE(currentId(), id);
+    const GpuSpec after = stored(id);
+    QCOMPARE(after.origin, RowOrigin::Bundled);
+    QCOMPARE(after.streetPriceSek, before.streetPriceSek);
+    QCOMPARE(after.sources, before.sources);
+    // And redo deletes it again.
+    m_window->catalogEditor()->undoStack()->redo();
+    QCOMPARE(m_window->gpuModel()->rowOf(id), -1);
+}
+
+void TestCatalogEditor::bulkPricesSetSeveralAndRefuseAllOnOneBadValue()
+{
+    // The shown GPUs: the filter narrows them to the AMD cards.
+    m_window->gpuProxy()->setVendors({QStringLiteral("AMD")});
+    const int shown = m_window->gpuProxy()->rowCount();
+    QVERIFY(shown >= 3);
+    const QString unchanged = QStringLiteral("amd-instinct-mi300x");
+    const auto oldPrice = stored(unchanged).streetPriceSek;
+    withDialog<PriceUpdateDialog>([this] { m_window->catalogEditor()->setPrices(); },
+                                  [&](PriceUpdateDialog &d) {
+                                      QCOMPARE(d.table()->rowCount(), shown);
+                                      for (int r = 0; r < 3; ++r)
+                                          d.table()
+                                              ->item(r, PriceUpdateDialog::NewPrice)
+                                              ->setText(r == 1 ? QStringLiteral("-1")
+                                                               : QStringLiteral("12345"));
+                                      QVERIFY(!d.okButton()->isEnabled());
+                                      d.okButton()->click(); // disabled: nothing happens
+                                  });
+    QCOMPARE(stored(unchanged).streetPriceSek, oldPrice);
+    QVERIFY(m_catalog->repository().editedBundledGpuIds()->isEmpty());
+
+    QStringList ids;
+    withDialog<PriceUpdateDialog>(
+        [this] { m_window->catalogEditor()->setPrices(); },
+        [&](PriceUpdateDialog &d) {
+            for (int r = 0; r < 3; ++r)
+                d.table()->item(r, PriceUpdateDialog::NewPrice)->setText(QStringLiteral("12345"));
+            d.dateEdit()->setDate(QDate(2026, 2, 1));
+            for (const StreetPriceUpdate &u : d.updates())
+                ids.append(u.gpuId);
+            d.okButton()->click();
+        });
+    QCOMPARE(ids.size(), 3);
+    for (const QString &id : ids) {
+        QCOMPARE(stored(id).streetPriceSek, std::optional<double>(12345));
+        QCOMPARE(stored(id).streetPriceDate, QDate(2026, 2, 1));
+        QCOMPARE(stored(id).origin, RowOrigin::User);
+    }
+    // Undone together.
+    m_window->catalogEditor()->undoStack()->undo();
+    QVERIFY(m_catalog->repository().editedBundledGpuIds()->isEmpty());
+}
+
+void TestCatalogEditor::modelAddEditDeleteAndUndo()
+{
+    CatalogEditor *editor = m_window->catalogEditor();
+    withDialog<ModelEditDialog>(
+        [editor] { editor->duplicateModel(); },
+        [](ModelEditDialog &d) {
+            type(d.form()->editor(QStringLiteral("name")), QStringLiteral("Llama deep"));
+            type(d.form()->editor(QStringLiteral("layers")), QStringLiteral("64"));
+            QVERIFY(d.okButton()->isEnabled());
+            d.okButton()->click();
+        });
+    // The id follows the new name.
+    QCOMPARE(m_window->workloadPanel()->modelId(), QStringLiteral("llama-deep"));
+    const ModelSpec deep = **m_catalog->repository().model(QStringLiteral("llama-deep"));
+    QCOMPARE(deep.layers, 64);
+    QCOMPARE(deep.origin, RowOrigin::User);
+    QVERIFY(deep.paramsTotalB > 14);
+
+    editor->deleteModel();
+    QVERIFY(!*m_catalog->repository().model(QStringLiteral("llama-deep")));
+    QVERIFY(m_window->workloadPanel()->modelId() != QStringLiteral("llama-deep"));
+    editor->undoStack()->undo();
+    QVERIFY(*m_catalog->repository().model(QStringLiteral("llama-deep")));
+    QCOMPARE(m_window->workloadPanel()->modelId(), QStringLiteral("llama-deep"));
+}
+
+void TestCatalogEditor::catalogMenuIsTranslated()
+{
+    QMenu *menu = m_window->catalogEditor()->menu();
+    QVERIFY(m_window->menuBar()->actions().contains(menu->menuAction()));
+    QCOMPARE(menu->title(), QStringLiteral("&Catalog"));
+    QStringList english;
+    for (QAction *a : menu->actions())
+        english.append(a->text());
+    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QTRY_COMPARE(menu->title(), QStringLiteral("&Katalog"));
+    for (QAction *a : menu->actions()) {
+        if (!a->isSeparator())
+            QVERIFY2(!english.contains(a->text()), qPrintable(a->text()));
+    }
+}
+
+QTEST_MAIN(TestCatalogEditor)
+#include "tst_catalogeditor.moc"
