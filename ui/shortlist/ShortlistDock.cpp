@@ -165,7 +165,10 @@ void ShortlistDock::setCatalog(const QList<GpuSpec> &gpus, const CatalogInfo &in
 {
     m_gpus = gpus;
     m_catalog = info;
-    rebuild();
+    // At start the workload comes next (setWorkload), which rebuilds; no need to work out the
+    // figures for no workload first.
+    if (m_workload)
+        rebuild();
 }
 
 void ShortlistDock::setWorkload(const std::optional<EstimateRequest> &workload,
