@@ -77,6 +77,7 @@ void registerCatalogCommands(CliApplication &app);
 void registerCostCommands(CliApplication &app);
 void registerEstimateCommands(CliApplication &app);
 void registerImportCommands(CliApplication &app);
+void registerModelCommands(CliApplication &app);
 void registerShortlistCommands(CliApplication &app);
 
 // True for a command line that needs a QGuiApplication (shortlist export --format pdf).

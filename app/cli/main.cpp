@@ -30,6 +30,7 @@ int main(int argc, char *argv[])
     registerCostCommands(cli);
     registerEstimateCommands(cli);
     registerImportCommands(cli);
+    registerModelCommands(cli);
     registerShortlistCommands(cli);
     return cli.run(QCoreApplication::arguments().mid(1));
 }

@@ -206,6 +206,7 @@ void TestImportDialog::translatedAndRendered_data()
     QTest::addColumn<QString>("file");
     QTest::newRow("problems") << QStringLiteral(TEST_DATA_DIR "/import/bad-gpus.csv");
     QTest::newRow("conflicts") << QString();
+    QTest::newRow("config") << QStringLiteral(TEST_DATA_DIR "/configs/qwen2.5-7b.json");
 }
 
 void TestImportDialog::translatedAndRendered()

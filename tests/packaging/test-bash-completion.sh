@@ -107,6 +107,17 @@ if "$cli" edit-gpu --help >/dev/null 2>&1; then
     expect "edit-gpu " nvidia-rtx-4090 # usage: edit-gpu ID
     expect_not "edit-gpu " llama-3.1-8b
 fi
+if "$cli" edit-model --help >/dev/null 2>&1; then
+    expect "" add-model edit-model revert-model
+    expect "edit-model " llama-3.1-8b # usage: edit-model ID
+    expect_not "edit-model " nvidia-rtx-4090
+    expect "revert-model " llama-3.1-8b
+    expect "add-model --" --id --layers --kv-heads --attention --max-context
+    expect_not "edit-model --" --id
+    expect "add-model --attention " mha gqa mqa mla
+    expect "add-model --mlp " gated plain
+    expect "edit-model llama-3.1-8b --tied-embeddings " yes no
+fi
 if "$cli" recommend --help >/dev/null 2>&1; then
     expect "recommend --model " llama-3.1-8b
 fi
