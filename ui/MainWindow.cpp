@@ -212,7 +212,7 @@ void MainWindow::createCatalogEditor()
     m_catalogEditor = new CatalogEditor(m_repository, context, this);
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_catalogEditor->menu());
     m_table->setItemDelegateForColumn(GpuTableModel::Name, new UserRowDelegate(m_table));
-    m_table->addAction(m_catalogEditor->editGpuAction());
+    m_table->addActions(m_catalogEditor->tableActions());
     connect(m_table, &QTableView::doubleClicked, m_catalogEditor, &CatalogEditor::editGpu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_catalogEditor,
             &CatalogEditor::updateActions);

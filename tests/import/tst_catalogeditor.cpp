@@ -168,6 +168,11 @@ void TestCatalogEditor::addedGpuAppearsMarkedAndSelected()
         m_window->gpuModel()->rowOf(QStringLiteral("acme-x-32")));
     QVERIFY(e && e->gpusNeeded == 1);
 
+    if (const QString shots = qEnvironmentVariable("GPUADVISOR_SCREENSHOTS"); !shots.isEmpty()) {
+        m_window->resize(1400, 820);
+        QVERIFY(m_window->grab().save(shots + QStringLiteral("/mainwindow-userrow.png")));
+    }
+
     // Undo takes the addition back.
     editor->undoStack()->undo();
     QCOMPARE(m_window->gpuModel()->rowCount(), before);
@@ -217,16 +222,16 @@ void TestCatalogEditor::deleteThenUndoRestoresTheRow()
     m_window->selectGpu(id);
     const GpuSpec before = stored(id);
     const int rows = m_window->gpuModel()->rowCount();
-    m_window->catalogEditor()->deleteGpu();
+    // Delete and Ctrl+Z, as the user presses them in the table.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    m_window->gpuTable()->setFocus();
+    QTest::keyClick(m_window->gpuTable(), Qt::Key_Delete);
     QCOMPARE(m_window->gpuModel()->rowCount(), rows - 1);
     QCOMPARE(m_window->gpuModel()->rowOf(id), -1);
     QVERIFY(!*m_catalog->repository().gpu(id));
     QVERIFY(!currentId().isEmpty()); // a neighbour is selected
 
-    // Ctrl+Z, as the user presses it in the table.
-    m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
-    m_window->gpuTable()->setFocus();
     QTest::keyClick(m_window->gpuTable(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(m_window->gpuModel()->rowCount(), rows);
     QCOMPARE(currentId(), id);

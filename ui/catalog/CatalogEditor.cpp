@@ -42,6 +42,9 @@ void CatalogEditor::createActions()
     m_duplicateGpu = add(&CatalogEditor::duplicateGpu, QKeySequence(Qt::CTRL | Qt::Key_D));
     m_editGpu = add(&CatalogEditor::editGpu, QKeySequence(Qt::Key_F2));
     m_deleteGpu = add(&CatalogEditor::deleteGpu, QKeySequence::Delete);
+    // Delete means this only in the GPU table (the window adds the action there); elsewhere,
+    // in a text field or the shortlist, it deletes what is there.
+    m_deleteGpu->setShortcutContext(Qt::WidgetShortcut);
     m_revertGpu = add(&CatalogEditor::revertGpu);
     m_setPrices = add(&CatalogEditor::setPrices);
     m_menu->addSeparator();

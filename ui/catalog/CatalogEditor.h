@@ -43,7 +43,8 @@ public:
 
     QMenu *menu() const { return m_menu; }
     QUndoStack *undoStack() const { return m_undo; }
-    QAction *editGpuAction() const { return m_editGpu; }
+    // The actions for the GPU table's context menu; Delete works there only.
+    QList<QAction *> tableActions() const { return {m_editGpu, m_deleteGpu}; }
 
     void retranslate();
     // Enables what applies to the current GPU and model.
