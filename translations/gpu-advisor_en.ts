@@ -224,11 +224,17 @@
     </message>
     <message numerus="yes">
         <source>setting %n price(s)</source>
-        <translation><numerusform>setting %n price</numerusform><numerusform>setting %n prices</numerusform></translation>
+        <translation>
+            <numerusform>setting %n price</numerusform>
+            <numerusform>setting %n prices</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set the street price of %n GPU(s).</source>
-        <translation><numerusform>Set the street price of %n GPU.</numerusform><numerusform>Set the street prices of %n GPUs.</numerusform></translation>
+        <translation>
+            <numerusform>Set the street price of %n GPU.</numerusform>
+            <numerusform>Set the street prices of %n GPUs.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -454,10 +460,7 @@
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation>
-            <numerusform>Imported %n row from %1.</numerusform>
-            <numerusform>Imported %n rows from %1.</numerusform>
-        </translation>
+        <translation><numerusform>Imported %n row from %1.</numerusform><numerusform>Imported %n rows from %1.</numerusform></translation>
     </message>
     <message>
         <source>Export the catalog</source>
@@ -1549,7 +1552,10 @@
     </message>
     <message numerus="yes">
         <source>%1 for %n GPU(s)</source>
-        <translation><numerusform>%1 for %n GPU</numerusform><numerusform>%1 for %n GPUs</numerusform></translation>
+        <translation>
+            <numerusform>%1 for %n GPU</numerusform>
+            <numerusform>%1 for %n GPUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown: no power figure</source>
@@ -2017,6 +2023,7 @@
     </message>
     <message>
         <source>Model</source>
+        <extracomment>A model's name and its parameter count, e.g. "Qwen2.5-7B (7.62 billion)"</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2054,10 +2061,7 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file. Nothing will be imported: correct the file and import it again.</source>
-        <translation>
-            <numerusform>%n problem in the file. Nothing will be imported: correct the file and import it again.</numerusform>
-            <numerusform>%n problems in the file. Nothing will be imported: correct the file and import it again.</numerusform>
-        </translation>
+        <translation><numerusform>%n problem in the file. Nothing will be imported: correct the file and import it again.</numerusform><numerusform>%n problems in the file. Nothing will be imported: correct the file and import it again.</numerusform></translation>
     </message>
     <message>
         <source>The model id may hold only lower-case letters, digits, '.', '-' and '_', and must start with a letter or a digit.</source>
@@ -2074,6 +2078,10 @@
     </message>
     <message>
         <source>The import failed and nothing was changed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (%2 billion)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2529,6 +2537,50 @@
     </message>
     <message>
         <source>ZeRO stage %1 over %2 GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MLA latent %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 KV heads x %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ollama GraphSize formula, no flash attention</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>vLLM profiled activation peak, 1-3 GiB observed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>one layer of the prompt chunk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tensor parallel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>layers split between GPUs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>all linear layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>attention layers</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gradient checkpointing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no checkpointing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2991,7 +3043,10 @@
     </message>
     <message numerus="yes">
         <source>Type the new price, in Swedish kronor with VAT, of each of these %n GPU(s) whose price you want to change; leave the others empty. All of them are saved together, or none.</source>
-        <translation><numerusform>Type the new price, in Swedish kronor with VAT, of this GPU if you want to change it. The price is saved, or nothing.</numerusform><numerusform>Type the new price, in Swedish kronor with VAT, of each of these %n GPUs whose price you want to change; leave the others empty. All of them are saved together, or none.</numerusform></translation>
+        <translation>
+            <numerusform>Type the new price, in Swedish kronor with VAT, of this GPU if you want to change it. The price is saved, or nothing.</numerusform>
+            <numerusform>Type the new price, in Swedish kronor with VAT, of each of these %n GPUs whose price you want to change; leave the others empty. All of them are saved together, or none.</numerusform>
+        </translation>
     </message>
     <message>
         <source>GPU</source>

@@ -226,11 +226,17 @@
     </message>
     <message numerus="yes">
         <source>setting %n price(s)</source>
-        <translation><numerusform>ändringen av %n pris</numerusform><numerusform>ändringen av %n priser</numerusform></translation>
+        <translation>
+            <numerusform>ändringen av %n pris</numerusform>
+            <numerusform>ändringen av %n priser</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Set the street price of %n GPU(s).</source>
-        <translation><numerusform>Satte gatupriset på %n GPU.</numerusform><numerusform>Satte gatupriset på %n GPU:er.</numerusform></translation>
+        <translation>
+            <numerusform>Satte gatupriset på %n GPU.</numerusform>
+            <numerusform>Satte gatupriset på %n GPU:er.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete model</source>
@@ -791,7 +797,7 @@
     <message>
         <source>Cumulative cost (%1)</source>
         <extracomment>%1 is the currency chosen in the settings: SEK, EUR or USD</extracomment>
-        <translation type="unfinished" />
+        <translation>Sammanlagd kostnad (%1)</translation>
     </message>
 </context>
 <context>
@@ -1273,7 +1279,7 @@
     <message>
         <source>Max. price (%1)</source>
         <extracomment>%1 is the currency chosen in the settings: SEK, EUR or USD</extracomment>
-        <translation type="unfinished" />
+        <translation>Högsta pris (%1)</translation>
     </message>
 </context>
 <context>
@@ -1553,7 +1559,10 @@
     </message>
     <message numerus="yes">
         <source>%1 for %n GPU(s)</source>
-        <translation><numerusform>%1 för %n GPU</numerusform><numerusform>%1 för %n GPU:er</numerusform></translation>
+        <translation>
+            <numerusform>%1 för %n GPU</numerusform>
+            <numerusform>%1 för %n GPU:er</numerusform>
+        </translation>
     </message>
     <message>
         <source>unknown: no power figure</source>
@@ -1814,23 +1823,23 @@
     <message>
         <source>Price (%1)</source>
         <extracomment>%1 is the currency chosen in the settings: SEK, EUR or USD</extracomment>
-        <translation type="unfinished" />
+        <translation>Pris (%1)</translation>
     </message>
     <message>
         <source>%1 per FP16 TFLOPS</source>
-        <translation type="unfinished" />
+        <translation>%1 per FP16-TFLOPS</translation>
     </message>
     <message>
         <source>%1 per GB</source>
-        <translation type="unfinished" />
+        <translation>%1 per GB</translation>
     </message>
     <message>
         <source>Cost per year (%1)</source>
-        <translation type="unfinished" />
+        <translation>Kostnad per år (%1)</translation>
     </message>
     <message>
         <source>%1 per M tokens</source>
-        <translation type="unfinished" />
+        <translation>%1 per miljon token</translation>
     </message>
 </context>
 <context>
@@ -2021,6 +2030,7 @@
     </message>
     <message>
         <source>Model</source>
+        <extracomment>A model's name and its parameter count, e.g. "Qwen2.5-7B (7.62 billion)"</extracomment>
         <translation>Modell</translation>
     </message>
     <message>
@@ -2079,6 +2089,10 @@
     <message>
         <source>The import failed and nothing was changed: %1</source>
         <translation>Importen misslyckades och inget ändrades: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2 billion)</source>
+        <translation>%1 (%2 miljarder)</translation>
     </message>
 </context>
 <context>
@@ -2535,6 +2549,50 @@
         <source>ZeRO stage %1 over %2 GPUs</source>
         <translation>ZeRO-steg %1 över %2 GPU:er</translation>
     </message>
+    <message>
+        <source>MLA latent %1</source>
+        <translation>MLA-latent %1</translation>
+    </message>
+    <message>
+        <source>%1 KV heads x %2</source>
+        <translation>%1 KV-huvuden x %2</translation>
+    </message>
+    <message>
+        <source>Ollama GraphSize formula, no flash attention</source>
+        <translation>Ollamas GraphSize-formel, utan flash attention</translation>
+    </message>
+    <message>
+        <source>vLLM profiled activation peak, 1-3 GiB observed</source>
+        <translation>vLLM:s uppmätta aktiveringstopp, 1–3 GiB observerat</translation>
+    </message>
+    <message>
+        <source>one layer of the prompt chunk</source>
+        <translation>ett lager av promptdelen</translation>
+    </message>
+    <message>
+        <source>tensor parallel</source>
+        <translation>tensorparallellt</translation>
+    </message>
+    <message>
+        <source>layers split between GPUs</source>
+        <translation>lagren fördelade mellan GPU:erna</translation>
+    </message>
+    <message>
+        <source>all linear layers</source>
+        <translation>alla linjära lager</translation>
+    </message>
+    <message>
+        <source>attention layers</source>
+        <translation>attention-lagren</translation>
+    </message>
+    <message>
+        <source>gradient checkpointing</source>
+        <translation>gradient checkpointing</translation>
+    </message>
+    <message>
+        <source>no checkpointing</source>
+        <translation>utan checkpointing</translation>
+    </message>
 </context>
 <context>
     <name>MetricBarChart</name>
@@ -2986,7 +3044,7 @@
     <message>
         <source>Price (%1, logarithmic)</source>
         <extracomment>%1 is the currency chosen in the settings: SEK, EUR or USD</extracomment>
-        <translation type="unfinished" />
+        <translation>Pris (%1, logaritmisk)</translation>
     </message>
 </context>
 <context>
@@ -2997,7 +3055,10 @@
     </message>
     <message numerus="yes">
         <source>Type the new price, in Swedish kronor with VAT, of each of these %n GPU(s) whose price you want to change; leave the others empty. All of them are saved together, or none.</source>
-        <translation><numerusform>Skriv det nya priset, i kronor med moms, för den här GPU:n om du vill ändra det. Alla priser sparas tillsammans, eller inget.</numerusform><numerusform>Skriv det nya priset, i kronor med moms, för var och en av de här %n GPU:erna vars pris du vill ändra; lämna de andra tomma. Alla sparas tillsammans, eller inget.</numerusform></translation>
+        <translation>
+            <numerusform>Skriv det nya priset, i kronor med moms, för den här GPU:n om du vill ändra det. Alla priser sparas tillsammans, eller inget.</numerusform>
+            <numerusform>Skriv det nya priset, i kronor med moms, för var och en av de här %n GPU:erna vars pris du vill ändra; lämna de andra tomma. Alla sparas tillsammans, eller inget.</numerusform>
+        </translation>
     </message>
     <message>
         <source>GPU</source>

@@ -3,12 +3,12 @@
 #include "CatalogCsv.h"
 #include "CatalogImporter.h"
 #include "CatalogRepository.h"
+#include "Formatting.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,6 +18,8 @@
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace {
 
@@ -127,7 +129,8 @@ ImportDialog::ImportDialog(CatalogRepository &repository, const QString &path, Q
 
     check(path);
     retranslate();
-    resize(860, 560);
+    // Tall enough for the tables a file needs, not more.
+    resize(860, std::clamp(sizeHint().height(), 360, 600));
 }
 
 void ImportDialog::check(const QString &path)
@@ -352,8 +355,12 @@ void ImportDialog::fillRows()
     if (ready) {
         for (const GpuSpec &g : m_plan.gpus)
             addRow(tr("GPU"), g.id, g.name, resultOf(CatalogRowKind::Gpu, g.id));
-        for (const ModelSpec &m : m_plan.models)
-            addRow(tr("Model"), m.id, m.name, resultOf(CatalogRowKind::Model, m.id));
+        for (const ModelSpec &m : m_plan.models) {
+            //: A model's name and its parameter count, e.g. "Qwen2.5-7B (7.62 billion)"
+            addRow(tr("Model"), m.id,
+                   tr("%1 (%2 billion)").arg(m.name, Formatting::number(m.paramsTotalB, 2)),
+                   resultOf(CatalogRowKind::Model, m.id));
+        }
         for (const UserMeasurement &m : m_plan.measurements)
             addRow(tr("Measurement"), m.gpuId,
                    QStringLiteral("%1, %2, %3").arg(m.modelId, m.format, m.engine), tr("Added"));
