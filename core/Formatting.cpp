@@ -5,6 +5,22 @@
 
 #include <cmath>
 
+namespace {
+
+struct DisplayCurrency
+{
+    QString code = QStringLiteral("SEK");
+    double unitsPerSek = 1.0;
+};
+
+DisplayCurrency &displayed()
+{
+    static DisplayCurrency current;
+    return current;
+}
+
+} // namespace
+
 namespace Formatting {
 
 QString unknown()
@@ -42,6 +58,33 @@ QString money(double amount, const QString &currency, int decimals)
     }
     return locale.language() == QLocale::Swedish ? digits + QStringLiteral("\u00a0US$")
                                                  : QStringLiteral("$") + digits;
+}
+
+void setDisplayCurrency(const QString &code, double unitsPerSek)
+{
+    if (code.isEmpty() || !std::isfinite(unitsPerSek) || unitsPerSek <= 0)
+        return;
+    displayed() = {code, unitsPerSek};
+}
+
+QString displayCurrency()
+{
+    return displayed().code;
+}
+
+double fromSek(double sek)
+{
+    return sek * displayed().unitsPerSek;
+}
+
+double toSek(double amount)
+{
+    return amount / displayed().unitsPerSek;
+}
+
+QString moneyFromSek(double sek, int decimals)
+{
+    return money(fromSek(sek), displayed().code, decimals);
 }
 
 } // namespace Formatting

@@ -15,4 +15,13 @@ QString optionalNumber(std::optional<double> value, int decimals);
 // currency is an ISO code: SEK, EUR or USD.
 QString money(double amount, const QString &currency, int decimals = 0);
 
+// The currency the application shows money in, with its rate: amounts are kept in SEK and
+// converted only for display. SEK until the settings choose another; set from the GUI thread.
+void setDisplayCurrency(const QString &code, double unitsPerSek);
+QString displayCurrency(); // ISO code
+double fromSek(double sek);
+double toSek(double amount);
+// An amount in SEK, shown in the display currency.
+QString moneyFromSek(double sek, int decimals = 0);
+
 } // namespace Formatting

@@ -2,6 +2,8 @@
 
 #include "GpuTableModel.h"
 
+#include "Formatting.h"
+
 QString GpuTableModel::className(GpuClass c)
 {
     switch (c) {
@@ -62,13 +64,14 @@ QString GpuTableModel::columnTitle(int column)
     case LaunchPriceUsd:
         return tr("Launch price (USD)");
     case PriceSek:
-        return tr("Price (SEK)");
+        //: %1 is the currency chosen in the settings: SEK, EUR or USD
+        return tr("Price (%1)").arg(Formatting::displayCurrency());
     case CloudUsdPerHour:
         return tr("Cloud (USD/h)");
     case SekPerFp16Tflop:
-        return tr("SEK per FP16 TFLOPS");
+        return tr("%1 per FP16 TFLOPS").arg(Formatting::displayCurrency());
     case SekPerVramGB:
-        return tr("SEK per GB");
+        return tr("%1 per GB").arg(Formatting::displayCurrency());
     case VramNeededGiB:
         return tr("Needs (GiB)");
     case GpusNeeded:
@@ -76,9 +79,9 @@ QString GpuTableModel::columnTitle(int column)
     case DecodeTokensPerS:
         return tr("Tokens/s");
     case YearlyCostSek:
-        return tr("Cost per year (SEK)");
+        return tr("Cost per year (%1)").arg(Formatting::displayCurrency());
     case CostPerMillionTokensSek:
-        return tr("SEK per M tokens");
+        return tr("%1 per M tokens").arg(Formatting::displayCurrency());
     case ColumnCount:
         break;
     }

@@ -352,9 +352,9 @@ QVariant GpuTableModel::data(const QModelIndex &index, int role) const
     case SekPerFp16Tflop:
     case SekPerVramGB:
     case YearlyCostSek:
-        return Formatting::money(*v, QStringLiteral("SEK"));
+        return Formatting::moneyFromSek(*v);
     case CostPerMillionTokensSek:
-        return Formatting::money(*v, QStringLiteral("SEK"), *v < 10 ? 2 : 0);
+        return Formatting::moneyFromSek(*v, Formatting::fromSek(*v) < 10 ? 2 : 0);
     case LaunchPriceUsd:
         return Formatting::money(*v, QStringLiteral("USD"));
     case CloudUsdPerHour:

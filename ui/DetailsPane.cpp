@@ -154,18 +154,16 @@ QString DetailsPane::workloadHtml(const GpuSpec &g) const
     const CostCalculator calculator(m_costs);
     const auto tco = calculator.tco(g, count);
     if (tco) {
-        html +=
-            row(tr("Purchase"), esc(Formatting::money(tco->purchaseSek, QStringLiteral("SEK"))));
+        html += row(tr("Purchase"), esc(Formatting::moneyFromSek(tco->purchaseSek)));
         html += row(tr("Electricity per year"),
-                    esc(Formatting::money(tco->electricityPerYearSek, QStringLiteral("SEK"))));
+                    esc(Formatting::moneyFromSek(tco->electricityPerYearSek)));
         html += row(tr("Total cost over %n year(s)", nullptr, m_costs.years),
-                    esc(Formatting::money(tco->totalSek, QStringLiteral("SEK"))));
+                    esc(Formatting::moneyFromSek(tco->totalSek)));
     } else {
         html += row(tr("Cost"), esc(tr("unknown: %1").arg(tco.error().message)));
     }
     if (const auto cloud = calculator.cloudRentalPerYearSek(g, count))
-        html += row(tr("Renting instead, per year"),
-                    esc(Formatting::money(*cloud, QStringLiteral("SEK"))));
+        html += row(tr("Renting instead, per year"), esc(Formatting::moneyFromSek(*cloud)));
     html += QStringLiteral("</table>");
 
     if (!e.warnings.isEmpty()) {

@@ -1,5 +1,6 @@
 #include "FilterPanel.h"
 
+#include "Formatting.h"
 #include "GpuFilterProxy.h"
 #include "GpuTableModel.h"
 
@@ -16,6 +17,8 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <cmath>
 
 namespace {
 
@@ -205,7 +208,10 @@ void FilterPanel::apply()
     m_proxy.setVendors(checkedKeys(m_vendorChecks));
     m_proxy.setClasses(classes);
     m_proxy.setMinVramGB(optional(m_minVram->value()));
-    m_proxy.setMaxPriceSek(optional(m_maxPrice->value()));
+    // The maximum is typed in the currency the settings show money in.
+    const auto maxPrice = optional(m_maxPrice->value());
+    m_proxy.setMaxPriceSek(maxPrice ? std::optional<double>(Formatting::toSek(*maxPrice))
+                                    : std::nullopt);
     m_proxy.setMinBandwidthGBps(optional(m_minBandwidth->value()));
     m_proxy.setMinFp16Tflops(optional(m_minFp16->value()));
     m_proxy.setMaxPowerWatts(optional(m_maxPower->value()));
@@ -232,6 +238,16 @@ void FilterPanel::clearAll()
     m_proxy.clearFilters();
 }
 
+void FilterPanel::convertPrices(double factor)
+{
+    if (m_maxPrice->value() > 0 && std::isfinite(factor) && factor > 0) {
+        const QSignalBlocker block(m_maxPrice);
+        m_maxPrice->setValue(std::round(m_maxPrice->value() * factor));
+    }
+    retranslate();
+    apply();
+}
+
 void FilterPanel::updateCount(int shown, int total)
 {
     m_count->setText(tr("%1 of %n GPU(s)", nullptr, total).arg(QLocale().toString(shown)));
@@ -255,7 +271,8 @@ void FilterPanel::retranslate()
         m_classChecks.at(i)->setText(GpuTableModel::className(kClasses.at(i)));
     m_specBox->setTitle(tr("Figures"));
     m_minVramLabel->setText(tr("Min. VRAM (GB)"));
-    m_maxPriceLabel->setText(tr("Max. price (SEK)"));
+    //: %1 is the currency chosen in the settings: SEK, EUR or USD
+    m_maxPriceLabel->setText(tr("Max. price (%1)").arg(Formatting::displayCurrency()));
     m_minBandwidthLabel->setText(tr("Min. bandwidth (GB/s)"));
     m_minFp16Label->setText(tr("Min. FP16 (TFLOPS)"));
     m_maxPowerLabel->setText(tr("Max. power (W)"));

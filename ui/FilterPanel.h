@@ -27,6 +27,9 @@ public:
     // Shows "N of M GPUs".
     void updateCount(int shown, int total);
     void clearAll();
+    // The settings chose another currency: the maximum price is converted (factor: new units
+    // per old unit) and its label follows.
+    void convertPrices(double factor);
 
     QLineEdit *searchField() const { return m_search; }
 

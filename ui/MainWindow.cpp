@@ -4,6 +4,7 @@
 #include "CatalogRepository.h"
 #include "DetailsPane.h"
 #include "FilterPanel.h"
+#include "Formatting.h"
 #include "GpuFilterProxy.h"
 #include "GpuTableModel.h"
 #include "LanguageManager.h"
@@ -53,6 +54,7 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     , m_catalogLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    applyDisplayCurrency();
     m_proxy->setSourceModel(m_gpuModel);
     m_table->setObjectName(QStringLiteral("gpuTable"));
     m_table->setModel(m_proxy);
@@ -349,12 +351,21 @@ void MainWindow::recompute()
 void MainWindow::setCosts(const CostSettings &costs)
 {
     m_costs = costs;
+    const double oldUnitsPerSek = Formatting::fromSek(1.0);
     m_settings.setCosts(costs);
+    applyDisplayCurrency();
+    m_filters->convertPrices(Formatting::fromSek(1.0) / oldUnitsPerSek);
+    m_gpuModel->refreshTexts();
     m_details->setCosts(costs);
     recompute();
 }
 
 void MainWindow::selectGpu(const QString &id)
+void MainWindow::applyDisplayCurrency()
+{
+    Formatting::setDisplayCurrency(currencyCode(m_costs.displayCurrency),
+                                   1.0 / m_costs.rates.sekPer(m_costs.displayCurrency));
+}
 {
     const int sourceRow = m_gpuModel->rowOf(id);
     const QModelIndex index = m_proxy->mapFromSource(m_gpuModel->index(sourceRow, 0));

@@ -68,6 +68,8 @@ private:
     void restoreState();
     void saveState();
     void recompute();
+    // Money is shown in the currency of the cost settings (Formatting's display currency).
+    void applyDisplayCurrency();
     void updateCount();
     void updateDetails();
     void retranslate();

@@ -5,6 +5,7 @@
 #include "SpeedEstimator.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 namespace {
 
@@ -12,7 +13,7 @@ constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
 
 QString gib(double bytes)
 {
-    return QString::number(bytes / GiB, 'f', 2);
+    return QLocale().toString(bytes / GiB, 'f', 2);
 }
 
 } // namespace
@@ -219,8 +220,8 @@ void Estimator::addWarnings(Estimate &e)
         w << QCoreApplication::translate("Estimator",
                                          "Apple unified memory: by default the GPU may use about "
                                          "%1 of %2 GB")
-                 .arg(*gpu.usableVramGiB, 0, 'f', 0)
-                 .arg(*gpu.vramGB, 0, 'f', 0);
+                 .arg(QLocale().toString(*gpu.usableVramGiB, 'f', 0))
+                 .arg(QLocale().toString(*gpu.vramGB, 'f', 0));
     if (r.format == WeightFormat::Fp8 && !gpu.fp8Support.value_or(false))
         w << QCoreApplication::translate("Estimator",
                                          "%1 has no FP8 tensor cores: FP8 weights are converted "

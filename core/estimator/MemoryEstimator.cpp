@@ -6,6 +6,7 @@
 #include "ModelTensors.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -16,7 +17,7 @@ constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
 
 QString gib(double bytes)
 {
-    return QString::number(bytes / GiB, 'f', 2);
+    return QLocale().toString(bytes / GiB, 'f', 2);
 }
 
 // Intermediate width one token passes through (MoE: the routed experts in use plus shared).
@@ -185,8 +186,8 @@ void MemoryEstimator::explainInference(const PreparedWorkload &workload,
     basis.append(QCoreApplication::translate("MemoryEstimator",
                                              "weights %1 GiB (%2, %3 bits/weight, %4 B parameters)")
                      .arg(gib(w.totalBytes), WeightFormats::label(r.format),
-                          QString::number(w.bitsPerWeight, 'f', 2),
-                          QString::number(w.params / 1e9, 'f', 2)));
+                          QLocale().toString(w.bitsPerWeight, 'f', 2),
+                          QLocale().toString(w.params / 1e9, 'f', 2)));
     if (!w.mixture.isEmpty())
         basis.append(QCoreApplication::translate(
                          "MemoryEstimator", "GGUF tensor types by size (llama-quantize rules): %1")
@@ -200,16 +201,20 @@ void MemoryEstimator::explainInference(const PreparedWorkload &workload,
         r.model, r.context, KvCacheEstimator::engineUsesSlidingWindow(r.engine, r.model));
     const QString attention =
         r.model.attention == AttentionKind::Mla
-            ? QStringLiteral("MLA latent %1").arg(r.model.kvLoraRank + r.model.qkRopeHeadDim)
-            : QStringLiteral("%1 KV heads x %2").arg(r.model.kvHeads).arg(r.model.headDim);
-    basis.append(QCoreApplication::translate("MemoryEstimator",
-                                             "KV cache %1 GiB (%2 KiB/token in %3, %4, "
-                                             "%5 tokens x %6 sequences)")
-                     .arg(gib(kv))
-                     .arg(perToken * KvCacheEstimator::bytesPerElement(kvType) / 1024, 0, 'f', 1)
-                     .arg(EstimateKeys::kvCacheKey(kvType), attention)
-                     .arg(r.context)
-                     .arg(std::max(1, r.batch)));
+            ? QCoreApplication::translate("MemoryEstimator", "MLA latent %1")
+                  .arg(r.model.kvLoraRank + r.model.qkRopeHeadDim)
+            : QCoreApplication::translate("MemoryEstimator", "%1 KV heads x %2")
+                  .arg(r.model.kvHeads)
+                  .arg(r.model.headDim);
+    basis.append(
+        QCoreApplication::translate("MemoryEstimator", "KV cache %1 GiB (%2 KiB/token in %3, %4, "
+                                                       "%5 tokens x %6 sequences)")
+            .arg(gib(kv))
+            .arg(QLocale().toString(perToken * KvCacheEstimator::bytesPerElement(kvType) / 1024,
+                                    'f', 1))
+            .arg(EstimateKeys::kvCacheKey(kvType), attention)
+            .arg(r.context)
+            .arg(std::max(1, r.batch)));
     if (r.model.slidingWindow && r.model.slidingWindowLayers > 0 &&
         KvCacheEstimator::engineUsesSlidingWindow(r.engine, r.model))
         basis.append(QCoreApplication::translate("MemoryEstimator",
@@ -220,18 +225,23 @@ void MemoryEstimator::explainInference(const PreparedWorkload &workload,
     basis.append(
         QCoreApplication::translate("MemoryEstimator", "compute workspace %1 GiB per GPU (%2)")
             .arg(gib(workspace),
-                 llamaCpp ? QStringLiteral("Ollama GraphSize formula, no flash attention")
+                 llamaCpp ? QCoreApplication::translate(
+                                "MemoryEstimator", "Ollama GraphSize formula, no flash attention")
                  : r.engine == Engine::Vllm
-                     ? QStringLiteral("vLLM profiled activation peak, 1-3 GiB observed")
-                     : QStringLiteral("one layer of the prompt chunk")));
+                     ? QCoreApplication::translate(
+                           "MemoryEstimator", "vLLM profiled activation peak, 1-3 GiB observed")
+                     : QCoreApplication::translate("MemoryEstimator",
+                                                   "one layer of the prompt chunk")));
     basis.append(QCoreApplication::translate("MemoryEstimator", "runtime overhead %1 GiB per GPU")
                      .arg(gib(profile.overheadBytes())));
     if (gpus > 1)
         basis.append(
             QCoreApplication::translate("MemoryEstimator", "%1 GPUs, %2; most loaded GPU %3 GiB")
                 .arg(gpus)
-                .arg(profile.tensorParallel() ? QStringLiteral("tensor parallel")
-                                              : QStringLiteral("layers split between GPUs"))
+                .arg(profile.tensorParallel()
+                         ? QCoreApplication::translate("MemoryEstimator", "tensor parallel")
+                         : QCoreApplication::translate("MemoryEstimator",
+                                                       "layers split between GPUs"))
                 .arg(gib(mem.perGpu.estimate)));
 }
 
@@ -270,7 +280,7 @@ MemoryEstimate MemoryEstimator::training(const PreparedWorkload &workload,
                              "full fine-tuning, mixed precision Adam: %1 bytes/parameter x %2 B "
                              "parameters = %3 GiB of model states")
                              .arg(14 + gradBytes)
-                             .arg(params / 1e9, 0, 'f', 2)
+                             .arg(QLocale().toString(params / 1e9, 'f', 2))
                              .arg(gib((14 + gradBytes) * params)));
     } else {
         const double lora = workload.loraParams;
@@ -286,30 +296,33 @@ MemoryEstimate MemoryEstimator::training(const PreparedWorkload &workload,
         gradsPerGpu = 4 * lora;
         optPerGpu = 8 * lora * optShard;
         if (explain)
-            basis.append(QCoreApplication::translate(
-                             "MemoryEstimator",
-                             "%1 base model %2 GiB; LoRA rank %3 on %4: %5 M parameters, 16 bytes "
-                             "each with Adam")
-                             .arg(r.workload == Workload::Qlora ? QStringLiteral("NF4")
-                                                                : QStringLiteral("bf16"))
-                             .arg(gib(base))
-                             .arg(r.loraRank)
-                             .arg(r.loraModules == LoraModules::AllLinear
-                                      ? QStringLiteral("all linear layers")
-                                      : QStringLiteral("attention"))
-                             .arg(lora / 1e6, 0, 'f', 1));
+            basis.append(
+                QCoreApplication::translate(
+                    "MemoryEstimator",
+                    "%1 base model %2 GiB; LoRA rank %3 on %4: %5 M parameters, 16 bytes "
+                    "each with Adam")
+                    .arg(r.workload == Workload::Qlora ? QStringLiteral("NF4")
+                                                       : QStringLiteral("bf16"))
+                    .arg(gib(base))
+                    .arg(r.loraRank)
+                    .arg(r.loraModules == LoraModules::AllLinear
+                             ? QCoreApplication::translate("MemoryEstimator", "all linear layers")
+                             : QCoreApplication::translate("MemoryEstimator", "attention layers"))
+                    .arg(QLocale().toString(lora / 1e6, 'f', 1)));
     }
     const double activations = trainingActivationBytes(r);
     if (explain)
-        basis.append(QCoreApplication::translate(
-                         "MemoryEstimator",
-                         "activations %1 GiB per GPU (sequence %2 x micro-batch %3, %4, logits "
-                         "included)")
-                         .arg(gib(activations))
-                         .arg(r.context)
-                         .arg(std::max(1, r.batch))
-                         .arg(r.gradientCheckpointing ? QStringLiteral("gradient checkpointing")
-                                                      : QStringLiteral("no checkpointing")));
+        basis.append(
+            QCoreApplication::translate(
+                "MemoryEstimator",
+                "activations %1 GiB per GPU (sequence %2 x micro-batch %3, %4, logits "
+                "included)")
+                .arg(gib(activations))
+                .arg(r.context)
+                .arg(std::max(1, r.batch))
+                .arg(r.gradientCheckpointing
+                         ? QCoreApplication::translate("MemoryEstimator", "gradient checkpointing")
+                         : QCoreApplication::translate("MemoryEstimator", "no checkpointing")));
     if (explain && stage > 0)
         basis.append(QCoreApplication::translate("MemoryEstimator", "ZeRO stage %1 over %2 GPUs")
                          .arg(stage)

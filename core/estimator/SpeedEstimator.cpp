@@ -5,6 +5,7 @@
 #include "KvCacheEstimator.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <algorithm>
 #include <cmath>
@@ -105,12 +106,12 @@ SpeedEstimate SpeedEstimator::estimate(const PreparedWorkload &workload, const G
                                "SpeedEstimator",
                                "decode reads %1 GB per step (weights %2 GB, KV %3 GB) at %4 GB/s x "
                                "%5 efficiency + %6 us per layer (%7)")
-                               .arg(bytes / GB, 0, 'f', 2)
-                               .arg(weightsRead / GB, 0, 'f', 2)
-                               .arg(kvRead / GB, 0, 'f', 2)
-                               .arg(bandwidth / GB, 0, 'f', 0)
-                               .arg(eta, 0, 'f', 2)
-                               .arg(tau * 1e6, 0, 'f', 0)
+                               .arg(QLocale().toString(bytes / GB, 'f', 2))
+                               .arg(QLocale().toString(weightsRead / GB, 'f', 2))
+                               .arg(QLocale().toString(kvRead / GB, 'f', 2))
+                               .arg(QLocale().toString(bandwidth / GB, 'f', 0))
+                               .arg(QLocale().toString(eta, 'f', 2))
+                               .arg(QLocale().toString(tau * 1e6, 'f', 0))
                                .arg(profile.decodeSource()));
         if (explain && m.isMoe())
             s.basis.append(
@@ -118,12 +119,12 @@ SpeedEstimate SpeedEstimator::estimate(const PreparedWorkload &workload, const G
                     "SpeedEstimator", "MoE: %1 of %2 experts per token; %3 B active parameters")
                     .arg(m.expertsActive)
                     .arg(m.expertsTotal)
-                    .arg(m.paramsActiveB, 0, 'f', 1));
+                    .arg(QLocale().toString(m.paramsActiveB, 'f', 1)));
         if (explain && r.correctionMeasurements > 0)
             s.basis.append(
                 QCoreApplication::translate(
                     "SpeedEstimator", "corrected x%1 from your measurements on this GPU and engine")
-                    .arg(corrected, 0, 'f', 2));
+                    .arg(QLocale().toString(corrected, 'f', 2)));
     }
 
     if (r.workload == Workload::Inference && flops > 0) {
@@ -142,10 +143,10 @@ SpeedEstimate SpeedEstimator::estimate(const PreparedWorkload &workload, const G
             s.basis.append(QCoreApplication::translate(
                                "SpeedEstimator",
                                "prefill of %1 tokens: %2 TFLOP at %3 TFLOPS x %4 utilisation")
-                               .arg(n, 0, 'f', 0)
-                               .arg(flopsPrompt / 1e12, 0, 'f', 1)
-                               .arg(flops / 1e12, 0, 'f', 0)
-                               .arg(profile.prefillUtilisation(), 0, 'f', 2));
+                               .arg(QLocale().toString(n, 'f', 0))
+                               .arg(QLocale().toString(flopsPrompt / 1e12, 'f', 1))
+                               .arg(QLocale().toString(flops / 1e12, 'f', 0))
+                               .arg(QLocale().toString(profile.prefillUtilisation(), 'f', 2)));
     }
 
     if (r.workload != Workload::Inference && flops > 0) {
@@ -164,12 +165,12 @@ SpeedEstimate SpeedEstimator::estimate(const PreparedWorkload &workload, const G
                     "SpeedEstimator",
                     "training %1 M tokens: %2 x N x D = %3 PFLOP at %4 GPU(s) x %5 TFLOPS "
                     "x MFU %6")
-                    .arg(r.trainingTokens / 1e6, 0, 'f', 0)
-                    .arg(perToken, 0, 'f', 0)
-                    .arg(compute / 1e15, 0, 'f', 0)
+                    .arg(QLocale().toString(r.trainingTokens / 1e6, 'f', 0))
+                    .arg(QLocale().toString(perToken, 'f', 0))
+                    .arg(QLocale().toString(compute / 1e15, 'f', 0))
                     .arg(gpus)
-                    .arg(flops / 1e12, 0, 'f', 0)
-                    .arg(mfu, 0, 'f', 2));
+                    .arg(QLocale().toString(flops / 1e12, 'f', 0))
+                    .arg(QLocale().toString(mfu, 'f', 2)));
     }
     return s;
 }

@@ -53,8 +53,7 @@ QString CompareMetric::unit(Id id)
         return tr("W");
     case Id::Price:
     case Id::CostPerMillionTokens:
-        //: The currency unit on chart axes
-        return tr("SEK");
+        return Formatting::displayCurrency(); // chosen in the settings
     case Id::TokensPerS:
         return tr("tokens/s");
     }
@@ -102,12 +101,16 @@ std::optional<double> CompareMetric::value(Id id, const CompareEntry &entry)
         return g.int8TensorTops;
     case Id::Power:
         return g.powerWatts;
-    case Id::Price:
-        return entry.priceSek;
+    case Id::Price: // in the display currency
+        return entry.priceSek ? std::optional<double>(Formatting::fromSek(*entry.priceSek))
+                              : std::nullopt;
     case Id::TokensPerS:
         return entry.tokensPerS;
     case Id::CostPerMillionTokens:
-        return entry.evaluation.costPerMillionTokensSek;
+        return entry.evaluation.costPerMillionTokensSek
+                   ? std::optional<double>(
+                         Formatting::fromSek(*entry.evaluation.costPerMillionTokensSek))
+                   : std::nullopt;
     }
     return std::nullopt;
 }
@@ -118,7 +121,7 @@ QString CompareMetric::text(Id id, const CompareEntry &entry)
     if (!v)
         return Formatting::unknown();
     if (id == Id::Price || id == Id::CostPerMillionTokens)
-        return Formatting::money(*v, QStringLiteral("SEK"), decimals(id));
+        return Formatting::money(*v, Formatting::displayCurrency(), decimals(id));
     return QStringLiteral("%1\u00a0%2").arg(Formatting::number(*v, decimals(id)), unit(id));
 }
 

@@ -106,9 +106,8 @@ void CompareSpecTable::setData(const CompareData &compared)
             e.evaluation.vramNeededGiB
                 ? tr("%1 GiB").arg(Formatting::number(*e.evaluation.vramNeededGiB, 1))
                 : unknown,
-            e.evaluation.yearlyCostSek
-                ? Formatting::money(*e.evaluation.yearlyCostSek, QStringLiteral("SEK"))
-                : unknown,
+            e.evaluation.yearlyCostSek ? Formatting::moneyFromSek(*e.evaluation.yearlyCostSek)
+                                       : unknown,
             breakEvenText(e.cloudBreakEven),
             breakEvenText(e.apiBreakEven)};
         for (int i = 0; i < texts.size(); ++i) {

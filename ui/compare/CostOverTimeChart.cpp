@@ -22,9 +22,10 @@ void hideFromLegend(QChart *chart, QAbstractSeries *series)
         marker->setVisible(false);
 }
 
-QString money(double sek)
+// Points are in the display currency (Formatting::fromSek).
+QString money(double amount)
 {
-    return Formatting::money(sek, QStringLiteral("SEK"));
+    return Formatting::money(amount, Formatting::displayCurrency());
 }
 
 } // namespace
@@ -50,11 +51,11 @@ QChart *CostOverTimeChart::create(const CompareData &data, const QPalette &palet
         auto *owned = new QLineSeries;
         owned->setName(entry.label());
         if (entry.tco) {
-            owned->append(0, entry.tco->purchaseSek);
-            maximum = std::max(maximum, entry.tco->purchaseSek);
+            owned->append(0, Formatting::fromSek(entry.tco->purchaseSek));
+            maximum = std::max(maximum, Formatting::fromSek(entry.tco->purchaseSek));
             for (const auto &year : entry.tco->years) {
-                owned->append(year.year, year.cumulativeSek);
-                maximum = std::max(maximum, year.cumulativeSek);
+                owned->append(year.year, Formatting::fromSek(year.cumulativeSek));
+                maximum = std::max(maximum, Formatting::fromSek(year.cumulativeSek));
             }
         }
         chart->addSeries(owned);
@@ -70,11 +71,12 @@ QChart *CostOverTimeChart::create(const CompareData &data, const QPalette &palet
                                                             Formatting::number(at.x(), 1)));
             });
 
-        const auto addAlternative = [&](std::optional<double> perYear, Qt::PenStyle style,
+        const auto addAlternative = [&](std::optional<double> perYearSek, Qt::PenStyle style,
                                         const QString &what,
                                         const BreakEvenCalculator::Outcome &outcome) {
-            if (!perYear)
+            if (!perYearSek)
                 return;
+            const std::optional<double> perYear = Formatting::fromSek(*perYearSek);
             auto *line = new QLineSeries;
             line->setName(QStringLiteral("%1 – %2").arg(entry.label(), what));
             line->append(0, 0);
@@ -141,7 +143,8 @@ QChart *CostOverTimeChart::create(const CompareData &data, const QPalette &palet
     x->setTickCount(years + 1);
     x->setLabelFormat(QStringLiteral("%.0f"));
     auto *y = new QValueAxis;
-    y->setTitleText(tr("Cumulative cost (SEK)"));
+    //: %1 is the currency chosen in the settings: SEK, EUR or USD
+    y->setTitleText(tr("Cumulative cost (%1)").arg(Formatting::displayCurrency()));
     y->setRange(0, maximum > 0 ? maximum * 1.05 : 1.0);
     y->setLabelFormat(QStringLiteral("%.0f"));
     y->applyNiceNumbers();

@@ -35,11 +35,12 @@ void addToolTips(QScatterSeries *series, QChart *chart, const QList<Point> &poin
             }
             for (const Point &p : points) {
                 if (qFuzzyCompare(p.at.x(), at.x()) && qFuzzyCompare(p.at.y(), at.y())) {
-                    QToolTip::showText(QCursor::pos(),
-                                       QStringLiteral("<b>%1</b><br>%2<br>%3 %4")
-                                           .arg(p.name.toHtmlEscaped(),
-                                                Formatting::money(p.at.x(), QStringLiteral("SEK")),
-                                                Formatting::number(p.at.y(), 1), yUnit));
+                    QToolTip::showText(
+                        QCursor::pos(),
+                        QStringLiteral("<b>%1</b><br>%2<br>%3 %4")
+                            .arg(p.name.toHtmlEscaped(),
+                                 Formatting::money(p.at.x(), Formatting::displayCurrency()),
+                                 Formatting::number(p.at.y(), 1), yUnit));
                     return;
                 }
             }
@@ -81,7 +82,7 @@ QChart *PricePerformanceChart::create(const CompareData &data, Performance perfo
         const auto y = tokens ? gpu.tokensPerS : gpu.fp16Tflops;
         if (!gpu.priceSek || !y || *gpu.priceSek <= 0 || *y <= 0)
             continue;
-        const QPointF at(*gpu.priceSek, *y);
+        const QPointF at(Formatting::fromSek(*gpu.priceSek), *y);
         all.append(at);
         if (!pickedIds.contains(gpu.id))
             others.append({gpu.name, at});
@@ -102,9 +103,11 @@ QChart *PricePerformanceChart::create(const CompareData &data, Performance perfo
     // The frontier goes under the picked GPUs' markers, so it is drawn first.
     for (const CompareEntry &entry : data.picked) {
         const auto y = tokens ? entry.tokensPerS : entry.gpu.fp16TensorTflops;
-        if (entry.priceSek && y && *entry.priceSek > 0 && *y > 0 &&
-            !all.contains(QPointF(*entry.priceSek, *y)))
-            all.append(QPointF(*entry.priceSek, *y));
+        if (!entry.priceSek || !y || *entry.priceSek <= 0 || *y <= 0)
+            continue;
+        const QPointF at(Formatting::fromSek(*entry.priceSek), *y);
+        if (!all.contains(at))
+            all.append(at);
     }
     auto *line = new QLineSeries;
     line->setName(tr("Efficient frontier"));
@@ -120,7 +123,7 @@ QChart *PricePerformanceChart::create(const CompareData &data, Performance perfo
         series->setName(entry.gpu.name);
         series->setMarkerSize(15);
         if (entry.priceSek && y && *entry.priceSek > 0 && *y > 0) {
-            const QPointF at(*entry.priceSek, *y);
+            const QPointF at(Formatting::fromSek(*entry.priceSek), *y);
             series->append(at);
             addToolTips(series, chart, {{entry.gpu.name, at}}, yUnit);
         }
@@ -142,7 +145,8 @@ QChart *PricePerformanceChart::create(const CompareData &data, Performance perfo
     }
     auto *x = new QLogValueAxis;
     x->setBase(10);
-    x->setTitleText(tr("Price (SEK, logarithmic)"));
+    //: %1 is the currency chosen in the settings: SEK, EUR or USD
+    x->setTitleText(tr("Price (%1, logarithmic)").arg(Formatting::displayCurrency()));
     x->setLabelFormat(QStringLiteral("%.0f"));
     x->setMinorTickCount(8);
     x->setRange(minX / 1.3, maxX * 1.3);
