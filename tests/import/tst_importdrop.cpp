@@ -169,6 +169,22 @@ void TestImportDrop::exportWritesWhatTheDialogSays()
     auto window = makeWindow();
     ExportDialog dialog(window.get());
     QCOMPARE(dialog.suggestedFileName(), QStringLiteral("catalog.json"));
+    // In both languages, with its own button (set GPUADVISOR_SCREENSHOT_DIR to keep pictures).
+    const QString shots = qEnvironmentVariable("GPUADVISOR_SCREENSHOT_DIR");
+    dialog.show();
+    if (!shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/export-en.png")));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Exportera katalogen"));
+    QCoreApplication::processEvents();
+    if (!shots.isEmpty())
+        QVERIFY(dialog.grab().save(shots + QStringLiteral("/export-sv.png")));
+    const auto buttons = dialog.findChildren<QPushButton *>();
+    QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *b) {
+        return b->text() == QStringLiteral("&Exportera…");
+    }));
+    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Export the catalog"));
     dialog.findChild<QRadioButton *>(QStringLiteral("gpuCsv"))->setChecked(true);
     dialog.findChild<QCheckBox *>(QStringLiteral("userOnly"))->setChecked(true);
     const CatalogExportOptions options = dialog.options();

@@ -15,7 +15,7 @@ ExportDialog::ExportDialog(QWidget *parent)
     , m_gpuCsv(new QRadioButton(this))
     , m_modelCsv(new QRadioButton(this))
     , m_userOnly(new QCheckBox(this))
-    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     m_intro->setWordWrap(true);
@@ -24,6 +24,9 @@ ExportDialog::ExportDialog(QWidget *parent)
     m_modelCsv->setObjectName(QStringLiteral("modelCsv"));
     m_userOnly->setObjectName(QStringLiteral("userOnly"));
     m_json->setChecked(true);
+    // A button of its own: a standard OK would take back its own text at a language change.
+    m_exportButton = m_buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    setMinimumWidth(440);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_intro);
     layout->addWidget(m_json);
@@ -85,5 +88,5 @@ void ExportDialog::retranslate()
     m_gpuCsv->setText(tr("&GPUs, CSV file"));
     m_modelCsv->setText(tr("&Models, CSV file"));
     m_userOnly->setText(tr("&Only my rows (added, imported or edited)"));
-    m_buttons->button(QDialogButtonBox::Ok)->setText(tr("&Export…"));
+    m_exportButton->setText(tr("&Export…"));
 }

@@ -10,6 +10,7 @@
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
+class QPushButton;
 class QRadioButton;
 
 class ExportDialog : public QDialog
@@ -36,4 +37,5 @@ private:
     QRadioButton *m_modelCsv = nullptr;
     QCheckBox *m_userOnly = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
+    QPushButton *m_exportButton = nullptr;
 };
