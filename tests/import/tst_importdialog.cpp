@@ -29,6 +29,7 @@ private Q_SLOTS:
     void eachConflictHasItsChoice();
     void applyToAllSetsEveryChoice();
     void configJsonTakesTheChosenId();
+    void measurementsAreAddedOnce();
     void translatedAndRendered_data();
     void translatedAndRendered();
 
@@ -199,6 +200,25 @@ void TestImportDialog::configJsonTakesTheChosenId()
     QVERIFY(model.ok() && model->has_value());
     QCOMPARE((*model)->origin, RowOrigin::User);
     QVERIFY((*model)->paramsTotalB > 7 && (*model)->paramsTotalB < 8);
+}
+
+void TestImportDialog::measurementsAreAddedOnce()
+{
+    const QString path = QStringLiteral(TEST_DATA_DIR "/import/measurements.csv");
+    {
+        ImportDialog dialog(m_catalog->repository(), path);
+        QCOMPARE(dialog.plan().content, ImportContent::Measurements);
+        QCOMPARE(dialog.rowTable()->rowCount(), 2);
+        QCOMPARE(dialog.rowTable()->item(1, 1)->text(), QStringLiteral("gamma-80")); // by name
+        QVERIFY(dialog.statusText().contains(QStringLiteral("2 new")));
+        dialog.importButton()->click();
+        QCOMPARE(dialog.summary()->measurementsAdded, 2);
+    }
+    // The same file again: nothing new to import.
+    ImportDialog again(m_catalog->repository(), path);
+    QCOMPARE(again.rowTable()->rowCount(), 0);
+    QVERIFY(again.statusText().contains(QStringLiteral("Nothing to import")));
+    QVERIFY(!again.importButton()->isEnabled());
 }
 
 void TestImportDialog::translatedAndRendered_data()
