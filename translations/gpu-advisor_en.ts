@@ -148,15 +148,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>D&amp;uplicate GPU…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>&amp;Edit GPU…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>De&amp;lete GPU</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -177,10 +169,6 @@
     </message>
     <message>
         <source>Edit mode&amp;l…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Delete mod&amp;el</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -224,20 +212,30 @@
     </message>
     <message numerus="yes">
         <source>setting %n price(s)</source>
-        <translation>
-            <numerusform>setting %n price</numerusform>
-            <numerusform>setting %n prices</numerusform>
-        </translation>
+        <translation><numerusform>setting %n price</numerusform><numerusform>setting %n prices</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set the street price of %n GPU(s).</source>
-        <translation>
-            <numerusform>Set the street price of %n GPU.</numerusform>
-            <numerusform>Set the street prices of %n GPUs.</numerusform>
-        </translation>
+        <translation><numerusform>Set the street price of %n GPU.</numerusform><numerusform>Set the street prices of %n GPUs.</numerusform></translation>
     </message>
     <message>
         <source>Delete model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dupli&amp;cate GPU…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Delete GPU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dele&amp;te model</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Revert model to &amp;bundled values</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -460,7 +458,10 @@
     </message>
     <message numerus="yes">
         <source>Imported %n row(s) from %1.</source>
-        <translation><numerusform>Imported %n row from %1.</numerusform><numerusform>Imported %n rows from %1.</numerusform></translation>
+        <translation>
+            <numerusform>Imported %n row from %1.</numerusform>
+            <numerusform>Imported %n rows from %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Export the catalog</source>
@@ -1552,10 +1553,7 @@
     </message>
     <message numerus="yes">
         <source>%1 for %n GPU(s)</source>
-        <translation>
-            <numerusform>%1 for %n GPU</numerusform>
-            <numerusform>%1 for %n GPUs</numerusform>
-        </translation>
+        <translation><numerusform>%1 for %n GPU</numerusform><numerusform>%1 for %n GPUs</numerusform></translation>
     </message>
     <message>
         <source>unknown: no power figure</source>
@@ -2061,7 +2059,10 @@
     </message>
     <message numerus="yes">
         <source>%n problem(s) in the file. Nothing will be imported: correct the file and import it again.</source>
-        <translation><numerusform>%n problem in the file. Nothing will be imported: correct the file and import it again.</numerusform><numerusform>%n problems in the file. Nothing will be imported: correct the file and import it again.</numerusform></translation>
+        <translation>
+            <numerusform>%n problem in the file. Nothing will be imported: correct the file and import it again.</numerusform>
+            <numerusform>%n problems in the file. Nothing will be imported: correct the file and import it again.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The model id may hold only lower-case letters, digits, '.', '-' and '_', and must start with a letter or a digit.</source>
@@ -3043,10 +3044,7 @@
     </message>
     <message numerus="yes">
         <source>Type the new price, in Swedish kronor with VAT, of each of these %n GPU(s) whose price you want to change; leave the others empty. All of them are saved together, or none.</source>
-        <translation>
-            <numerusform>Type the new price, in Swedish kronor with VAT, of this GPU if you want to change it. The price is saved, or nothing.</numerusform>
-            <numerusform>Type the new price, in Swedish kronor with VAT, of each of these %n GPUs whose price you want to change; leave the others empty. All of them are saved together, or none.</numerusform>
-        </translation>
+        <translation><numerusform>Type the new price, in Swedish kronor with VAT, of this GPU if you want to change it. The price is saved, or nothing.</numerusform><numerusform>Type the new price, in Swedish kronor with VAT, of each of these %n GPUs whose price you want to change; leave the others empty. All of them are saved together, or none.</numerusform></translation>
     </message>
     <message>
         <source>GPU</source>

@@ -148,16 +148,8 @@
         <translation>&amp;Lägg till GPU…</translation>
     </message>
     <message>
-        <source>D&amp;uplicate GPU…</source>
-        <translation>D&amp;uplicera GPU…</translation>
-    </message>
-    <message>
         <source>&amp;Edit GPU…</source>
         <translation>&amp;Redigera GPU…</translation>
-    </message>
-    <message>
-        <source>De&amp;lete GPU</source>
-        <translation>&amp;Ta bort GPU</translation>
     </message>
     <message>
         <source>Re&amp;vert GPU to bundled values</source>
@@ -178,10 +170,6 @@
     <message>
         <source>Edit mode&amp;l…</source>
         <translation>Redigera mod&amp;ell…</translation>
-    </message>
-    <message>
-        <source>Delete mod&amp;el</source>
-        <translation>Ta &amp;bort modell</translation>
     </message>
     <message>
         <source>The catalog was not changed.
@@ -226,21 +214,31 @@
     </message>
     <message numerus="yes">
         <source>setting %n price(s)</source>
-        <translation>
-            <numerusform>ändringen av %n pris</numerusform>
-            <numerusform>ändringen av %n priser</numerusform>
-        </translation>
+        <translation><numerusform>ändringen av %n pris</numerusform><numerusform>ändringen av %n priser</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Set the street price of %n GPU(s).</source>
-        <translation>
-            <numerusform>Satte gatupriset på %n GPU.</numerusform>
-            <numerusform>Satte gatupriset på %n GPU:er.</numerusform>
-        </translation>
+        <translation><numerusform>Satte gatupriset på %n GPU.</numerusform><numerusform>Satte gatupriset på %n GPU:er.</numerusform></translation>
     </message>
     <message>
         <source>Delete model</source>
         <translation>Ta bort modell</translation>
+    </message>
+    <message>
+        <source>Dupli&amp;cate GPU…</source>
+        <translation>D&amp;uplicera GPU…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete GPU</source>
+        <translation>&amp;Ta bort GPU</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te model</source>
+        <translation>Ta &amp;bort modell</translation>
+    </message>
+    <message>
+        <source>Revert model to &amp;bundled values</source>
+        <translation>Återställ mo&amp;dellen till medföljande värden</translation>
     </message>
 </context>
 <context>
@@ -1559,10 +1557,7 @@
     </message>
     <message numerus="yes">
         <source>%1 for %n GPU(s)</source>
-        <translation>
-            <numerusform>%1 för %n GPU</numerusform>
-            <numerusform>%1 för %n GPU:er</numerusform>
-        </translation>
+        <translation><numerusform>%1 för %n GPU</numerusform><numerusform>%1 för %n GPU:er</numerusform></translation>
     </message>
     <message>
         <source>unknown: no power figure</source>
@@ -3055,10 +3050,7 @@
     </message>
     <message numerus="yes">
         <source>Type the new price, in Swedish kronor with VAT, of each of these %n GPU(s) whose price you want to change; leave the others empty. All of them are saved together, or none.</source>
-        <translation>
-            <numerusform>Skriv det nya priset, i kronor med moms, för den här GPU:n om du vill ändra det. Alla priser sparas tillsammans, eller inget.</numerusform>
-            <numerusform>Skriv det nya priset, i kronor med moms, för var och en av de här %n GPU:erna vars pris du vill ändra; lämna de andra tomma. Alla sparas tillsammans, eller inget.</numerusform>
-        </translation>
+        <translation><numerusform>Skriv det nya priset, i kronor med moms, för den här GPU:n om du vill ändra det. Alla priser sparas tillsammans, eller inget.</numerusform><numerusform>Skriv det nya priset, i kronor med moms, för var och en av de här %n GPU:erna vars pris du vill ändra; lämna de andra tomma. Alla sparas tillsammans, eller inget.</numerusform></translation>
     </message>
     <message>
         <source>GPU</source>

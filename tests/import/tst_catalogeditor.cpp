@@ -306,6 +306,23 @@ void TestCatalogEditor::modelAddEditDeleteAndUndo()
     QCOMPARE(deep.origin, RowOrigin::User);
     QVERIFY(deep.paramsTotalB > 14);
 
+    // An edit of a bundled model, reverted.
+    const ModelSpec bundled = **m_catalog->repository().model(QStringLiteral("mistral-7b-v0.1"));
+    m_window->workloadPanel()->setWorkload(bundled.id, {}, {}, 0, 0, QString());
+    withDialog<ModelEditDialog>([editor] { editor->editModel(); },
+                                [](ModelEditDialog &d) {
+                                    type(d.form()->editor(QStringLiteral("max_context")),
+                                         QStringLiteral("8192"));
+                                    d.okButton()->click();
+                                });
+    QCOMPARE((**m_catalog->repository().model(bundled.id)).maxContext, 8192);
+    QCOMPARE((**m_catalog->repository().model(bundled.id)).origin, RowOrigin::User);
+    editor->updateActions();
+    editor->revertModel();
+    QCOMPARE((**m_catalog->repository().model(bundled.id)).maxContext, bundled.maxContext);
+    QCOMPARE((**m_catalog->repository().model(bundled.id)).origin, RowOrigin::Bundled);
+
+    m_window->workloadPanel()->setWorkload(QStringLiteral("llama-deep"), {}, {}, 0, 0, QString());
     editor->deleteModel();
     QVERIFY(!*m_catalog->repository().model(QStringLiteral("llama-deep")));
     QVERIFY(m_window->workloadPanel()->modelId() != QStringLiteral("llama-deep"));
@@ -322,8 +339,20 @@ void TestCatalogEditor::catalogMenuIsTranslated()
     QStringList english;
     for (QAction *a : menu->actions())
         english.append(a->text());
+    const QString shots = qEnvironmentVariable("GPUADVISOR_SCREENSHOTS");
+    auto shoot = [&](const char *language) {
+        if (shots.isEmpty())
+            return;
+        m_window->catalogEditor()->updateActions();
+        menu->popup(m_window->mapToGlobal(QPoint(60, 20)));
+        QVERIFY(QTest::qWaitForWindowExposed(menu));
+        QVERIFY(menu->grab().save(QStringLiteral("%1/catalogmenu-%2.png").arg(shots, language)));
+        menu->hide();
+    };
+    shoot("en");
     QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
     QTRY_COMPARE(menu->title(), QStringLiteral("&Katalog"));
+    shoot("sv");
     for (QAction *a : menu->actions()) {
         if (!a->isSeparator())
             QVERIFY2(!english.contains(a->text()), qPrintable(a->text()));

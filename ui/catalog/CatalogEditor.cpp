@@ -52,6 +52,7 @@ void CatalogEditor::createActions()
     m_duplicateModel = add(&CatalogEditor::duplicateModel);
     m_editModel = add(&CatalogEditor::editModel);
     m_deleteModel = add(&CatalogEditor::deleteModel);
+    m_revertModel = add(&CatalogEditor::revertModel);
     connect(m_menu, &QMenu::aboutToShow, this, &CatalogEditor::updateActions);
 }
 
@@ -63,15 +64,16 @@ void CatalogEditor::retranslate()
     m_redoAction->setText(m_undo->canRedo() ? tr("&Redo %1").arg(m_undo->redoText()) : tr("&Redo"));
     m_redoAction->setEnabled(m_undo->canRedo());
     m_addGpu->setText(tr("&Add GPU…"));
-    m_duplicateGpu->setText(tr("D&uplicate GPU…"));
+    m_duplicateGpu->setText(tr("Dupli&cate GPU…"));
     m_editGpu->setText(tr("&Edit GPU…"));
-    m_deleteGpu->setText(tr("De&lete GPU"));
+    m_deleteGpu->setText(tr("&Delete GPU"));
     m_revertGpu->setText(tr("Re&vert GPU to bundled values"));
     m_setPrices->setText(tr("Set &prices of the shown GPUs…"));
     m_addModel->setText(tr("Add &model…"));
     m_duplicateModel->setText(tr("Duplicate m&odel…"));
     m_editModel->setText(tr("Edit mode&l…"));
-    m_deleteModel->setText(tr("Delete mod&el"));
+    m_deleteModel->setText(tr("Dele&te model"));
+    m_revertModel->setText(tr("Revert model to &bundled values"));
 }
 
 void CatalogEditor::updateActions()
@@ -83,9 +85,12 @@ void CatalogEditor::updateActions()
     const auto edited =
         gpu ? m_repository.editedBundledGpuIds() : Result<QStringList>(QStringList());
     m_revertGpu->setEnabled(edited && edited->contains(gpuId));
-    const bool model = !m_context.currentModelId().isEmpty();
+    const QString modelId = m_context.currentModelId();
     for (QAction *action : {m_duplicateModel, m_editModel, m_deleteModel})
-        action->setEnabled(model);
+        action->setEnabled(!modelId.isEmpty());
+    const auto editedModels = modelId.isEmpty() ? Result<QStringList>(QStringList())
+                                                : m_repository.editedBundledModelIds();
+    m_revertModel->setEnabled(editedModels && editedModels->contains(modelId));
 }
 
 std::optional<GpuSpec> CatalogEditor::currentGpu() const
@@ -324,4 +329,25 @@ void CatalogEditor::deleteModel()
     Q_EMIT message(
         tr("Deleted %1. %2 brings it back.")
             .arg(model.name, m_undoAction->shortcut().toString(QKeySequence::NativeText)));
+}
+
+void CatalogEditor::revertModel()
+{
+    const auto mine = currentModel();
+    if (!mine)
+        return;
+    const ModelSpec model = *mine;
+    if (const auto reverted = m_repository.revertModelToBundled(model.id); !reverted) {
+        reportFailure(tr("Revert to bundled values"), reverted.error().toString());
+        return;
+    }
+    auto &repo = m_repository;
+    m_undo->push(new CatalogChangeCommand(
+        tr("reverting %1").arg(model.name),
+        {[&repo, model] { return repo.restoreModel(model).ok(); },
+         [&repo, model] { return repo.revertModelToBundled(model.id).ok(); },
+         [this, id = model.id] {
+             Q_EMIT modelsChanged(id);
+         }}));
+    Q_EMIT modelsChanged(model.id);
 }

@@ -60,6 +60,7 @@ public:
     void duplicateModel();
     void editModel();
     void deleteModel();
+    void revertModel();
 
 Q_SIGNALS:
     // The GPU rows changed; select this one afterwards (empty: keep the selection if it is there).
@@ -94,4 +95,5 @@ private:
     QAction *m_duplicateModel = nullptr;
     QAction *m_editModel = nullptr;
     QAction *m_deleteModel = nullptr;
+    QAction *m_revertModel = nullptr;
 };
