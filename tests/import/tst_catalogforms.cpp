@@ -319,8 +319,10 @@ void TestCatalogForms::formsFitTheScreenInBothLanguages()
             {gpu("nvidia-rtx-4090"), gpu("nvidia-rtx-3090"), gpu("amd-radeon-rx-7900-xtx")});
         priceDialog.table()->item(0, PriceUpdateDialog::NewPrice)->setText(QStringLiteral("17990"));
         priceDialog.table()->item(1, PriceUpdateDialog::NewPrice)->setText(QStringLiteral("x"));
+        GpuEditDialog addDialog(GpuEditDialog::Purpose::Add, GpuSpec{}, {});
+        addDialog.setObjectName(QStringLiteral("gpuAddDialog"));
         for (QDialog *dialog :
-             std::initializer_list<QDialog *>{&gpuDialog, &modelDialog, &priceDialog}) {
+             std::initializer_list<QDialog *>{&gpuDialog, &modelDialog, &priceDialog, &addDialog}) {
             dialog->show();
             QVERIFY(QTest::qWaitForWindowExposed(dialog));
             QVERIFY2(dialog->width() <= 1280 && dialog->height() <= 860,

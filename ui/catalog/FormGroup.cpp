@@ -19,7 +19,8 @@ QGroupBox *create(const QString &title, const QList<std::pair<QString, QWidget *
         }
         auto *label = new QLabel(caption, box);
         label->setBuddy(field);
-        // The caption's first line level with the editor's text.
+        // The caption level with the editor's text, also when a problem shows under the field.
+        label->setAlignment(Qt::AlignRight | Qt::AlignTop);
         label->setContentsMargins(0, 4, 0, 0);
         form->addRow(label, field);
     }
