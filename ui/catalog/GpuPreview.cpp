@@ -76,7 +76,7 @@ void GpuPreview::setGpu(const std::optional<GpuSpec> &gpu)
     const auto perTflop =
         price ? PriceMetrics::of(*gpu, *price).perFp16Tflop() : std::optional<double>();
     auto money = [](std::optional<double> sek) {
-        return sek ? Formatting::money(*sek, QStringLiteral("SEK")) : Formatting::unknown();
+        return sek ? Formatting::moneyFromSek(*sek) : Formatting::unknown();
     };
     if (!m_workload) {
         clearFigures(tr("Choose a model in the main window to see what this GPU does with it."));
@@ -110,9 +110,8 @@ void GpuPreview::setGpu(const std::optional<GpuSpec> &gpu)
     // Electricity does not depend on the price: a price of 0 stands in for an unknown one.
     const auto tco = calculator.tco(*gpu, e.gpusNeeded.value_or(1), {}, price.value_or(0));
     const int count = e.gpusNeeded.value_or(1);
-    m_electricity->setText(
-        tco ? tr("%1 for %n GPU(s)", nullptr, count)
-                  .arg(Formatting::money(tco->electricityPerYearSek, QStringLiteral("SEK")))
-            : tr("unknown: no power figure"));
+    m_electricity->setText(tco ? tr("%1 for %n GPU(s)", nullptr, count)
+                                     .arg(Formatting::moneyFromSek(tco->electricityPerYearSek))
+                               : tr("unknown: no power figure"));
     m_perTflop->setText(money(perTflop));
 }
