@@ -4,6 +4,7 @@
 #include "Catalog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "StartupProbe.h"
 #include "compare/CompareView.h"
 
 #include <QApplication>
@@ -105,6 +106,7 @@ int main(int argc, char *argv[])
         });
         return app.exec();
     }
+    StartupProbe::watch(&window);
     window.show();
     return app.exec();
 }
