@@ -110,15 +110,11 @@ void checkModelConsistency(const ModelSpec &m, QHash<QString, QString> &problems
 {
     auto report = [&problems](const char *column, const QString &message) {
         const QString name = QLatin1String(column);
-        if (!problems.contains(name))
+        if (!message.isEmpty() && !problems.contains(name))
             problems.insert(name, message);
     };
-    if (m.attentionHeads > 0 && m.kvHeads > 0 &&
-        (m.kvHeads > m.attentionHeads || m.attentionHeads % m.kvHeads != 0))
-        report("kv_heads", QCoreApplication::translate(
-                               "CatalogFieldCheck", "%1 KV heads do not divide %2 attention heads")
-                               .arg(m.kvHeads)
-                               .arg(m.attentionHeads));
+    if (m.attentionHeads > 0 && m.kvHeads > 0)
+        report("kv_heads", CatalogFieldCheck::kvHeadsProblem(m.kvHeads, m.attentionHeads));
     if (m.expertsTotal > 0 && (m.expertsActive < 1 || m.expertsActive > m.expertsTotal))
         report("experts_active", between(1, m.expertsTotal));
     if (m.expertsTotal == 0 && (m.expertsActive > 0 || m.sharedExperts > 0))
@@ -164,6 +160,16 @@ QHash<QString, QString> modelProblems(const QStringList &cells)
             checkModelConsistency(*model, problems);
     }
     return problems;
+}
+
+QString kvHeadsProblem(int kvHeads, int attentionHeads)
+{
+    if (kvHeads > attentionHeads || attentionHeads % kvHeads != 0)
+        return QCoreApplication::translate("CatalogFieldCheck",
+                                           "%1 KV heads do not divide %2 attention heads")
+            .arg(kvHeads)
+            .arg(attentionHeads);
+    return {};
 }
 
 } // namespace CatalogFieldCheck

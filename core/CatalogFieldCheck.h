@@ -18,4 +18,8 @@ QHash<QString, QString> gpuProblems(const QStringList &cells);
 // Cells in the order of CatalogCsv::modelColumns(). Parameter counts are checked as given.
 QHash<QString, QString> modelProblems(const QStringList &cells);
 
+// The problem with a model's KV head count (above 0) against its attention heads, or empty:
+// grouped-query attention shares each KV head among an equal number of attention heads.
+QString kvHeadsProblem(int kvHeads, int attentionHeads);
+
 } // namespace CatalogFieldCheck

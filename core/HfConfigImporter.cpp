@@ -1,6 +1,7 @@
 #include "HfConfigImporter.h"
 
 #include "CatalogCsv.h"
+#include "CatalogFieldCheck.h"
 #include "ModelTensors.h"
 
 #include <QCoreApplication>
@@ -245,13 +246,9 @@ Result<ImportedModel> fromJson(const QByteArray &json, const QString &fileName, 
             QCoreApplication::translate("HfConfigImporter", "must be a positive whole number"),
             fileName, 0, QStringLiteral("num_key_value_heads")};
     }
-    if (m.kvHeads > m.attentionHeads || m.attentionHeads % m.kvHeads != 0) {
-        return Error{QCoreApplication::translate("HfConfigImporter",
-                                                 "%1 KV heads do not divide %2 attention heads")
-                         .arg(m.kvHeads)
-                         .arg(m.attentionHeads),
-                     fileName, 0, QStringLiteral("num_key_value_heads")};
-    }
+    if (const QString problem = CatalogFieldCheck::kvHeadsProblem(m.kvHeads, m.attentionHeads);
+        !problem.isEmpty())
+        return Error{problem, fileName, 0, QStringLiteral("num_key_value_heads")};
 
     // Name and id: the repository the config names, else the folder or file it came from.
     QString name = o.value(QStringLiteral("_name_or_path")).toString().section(u'/', -1);
