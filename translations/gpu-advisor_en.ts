@@ -3864,6 +3864,70 @@
     </message>
 </context>
 <context>
+    <name>ShortlistJsonReader</name>
+    <message>
+        <source>must be null (as many as the workload needs) or a whole number from 1 to %1</source>
+        <extracomment>%1 is the largest quantity; null is the JSON word, not to be translated</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object with gpu_id, quantity and note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the id of a GPU, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the catalog has no GPU with the id &apos;%1&apos;</source>
+        <extracomment>%1 is a GPU id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is missing (null for as many as the workload needs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <extracomment>%1 is Qt&apos;s description of the syntax error</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a shortlist file holds one JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be &quot;%1&quot; (this is not a shortlist exported by GPU Advisor)</source>
+        <extracomment>%1 is the schema name, as written in the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a schema version, a whole number from 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is of schema version %1, made by a newer version of GPU Advisor; this version reads up to version %2</source>
+        <extracomment>%1 is the file&apos;s schema version, %2 the newest this version of the app reads</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be the shortlist&apos;s name, as text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list of items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShortlistPdf</name>
     <message>
         <source>Shortlist: %1</source>

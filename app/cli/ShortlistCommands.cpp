@@ -7,6 +7,7 @@
 #include "Estimator.h"
 #include "ShortlistCharts.h"
 #include "ShortlistExporter.h"
+#include "ShortlistJsonReader.h"
 #include "ShortlistPdf.h"
 #include "ShortlistReport.h"
 #include "ShortlistRepository.h"
@@ -18,6 +19,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
+#include <QSet>
 #include <QTranslator>
 
 namespace {
@@ -213,16 +215,72 @@ int exportList(CliApplication &app, const CliArguments &args, ShortlistRepositor
     return CliApplication::Ok;
 }
 
+// Makes a new list from a JSON file the export wrote: all its items or, on any problem in the
+// file (each printed with its line), nothing.
+int importList(CliApplication &app, const CliArguments &args, ShortlistRepository &repo,
+               const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return app.fail(
+            Error{QStringLiteral("cannot read the file: %1").arg(file.errorString()), path, 0, {}},
+            CliApplication::UsageError);
+    const auto gpus = app.catalog()->repository().gpus();
+    if (!gpus)
+        return app.fail(gpus.error(), CliApplication::Failure);
+    QSet<QString> ids;
+    for (const GpuSpec &gpu : *gpus)
+        ids.insert(gpu.id);
+    const ParsedShortlist parsed = ShortlistJsonReader::read(
+        file.readAll(), path, [&ids](const QString &id) { return ids.contains(id); });
+    if (!parsed.ok()) {
+        for (const Error &e : parsed.errors)
+            app.err() << "gpu-advisor-cli: " << e.toString() << '\n';
+        // The CLI's own messages are English, like its other commands (app/cli is not translated).
+        const qsizetype problems = parsed.errors.size();
+        app.err() << "gpu-advisor-cli: "
+                  << (problems == 1
+                          ? QStringLiteral("1 problem; no shortlist was made")
+                          : QStringLiteral("%1 problems; no shortlist was made").arg(problems))
+                  << '\n';
+        return CliApplication::UsageError;
+    }
+    const QString name =
+        args.isSet(QStringLiteral("name")) ? args.value(QStringLiteral("name")) : parsed.list.name;
+    const auto created = repo.createWithItems(name, parsed.list.items);
+    if (!created) {
+        Error error = created.error();
+        if (!args.isSet(QStringLiteral("name")))
+            error.message += QStringLiteral(" (give the new list another name with --name NAME)");
+        return app.fail(error, CliApplication::UsageError);
+    }
+    const qsizetype count = parsed.list.items.size();
+    if (app.json()) {
+        app.printJson(QJsonObject{{QStringLiteral("name"), name.trimmed()},
+                                  {QStringLiteral("items"), int(count)}});
+    } else {
+        app.out()
+            << (count == 1
+                    ? QStringLiteral("made the shortlist '%1' with 1 item").arg(name.trimmed())
+                    : QStringLiteral("made the shortlist '%1' with %2 items")
+                          .arg(name.trimmed())
+                          .arg(count))
+            << '\n';
+    }
+    return CliApplication::Ok;
+}
+
 int shortlist(CliApplication &app, const CliArguments &args)
 {
     const QStringList &words = args.positional();
     if (words.isEmpty())
         return app.usageError(QStringLiteral("give a subcommand: list, show, create, add, "
-                                             "remove or export"));
+                                             "remove, export or import"));
     const QString sub = words.first();
     static const QHash<QString, int> arity{
-        {QStringLiteral("list"), 1}, {QStringLiteral("show"), 2},   {QStringLiteral("create"), 2},
-        {QStringLiteral("add"), 3},  {QStringLiteral("remove"), 3}, {QStringLiteral("export"), 2}};
+        {QStringLiteral("list"), 1},  {QStringLiteral("show"), 2},   {QStringLiteral("create"), 2},
+        {QStringLiteral("add"), 3},   {QStringLiteral("remove"), 3}, {QStringLiteral("export"), 2},
+        {QStringLiteral("import"), 2}};
     if (!arity.contains(sub))
         return app.usageError(QStringLiteral("unknown subcommand '%1'").arg(sub));
     if (words.size() != arity.value(sub))
@@ -239,6 +297,8 @@ int shortlist(CliApplication &app, const CliArguments &args)
         return show(app, args, repo, name);
     if (sub == u"export")
         return exportList(app, args, repo, name);
+    if (sub == u"import")
+        return importList(app, args, repo, name);
     if (sub == u"create") {
         const auto created = repo.create(name);
         return created ? CliApplication::Ok : app.fail(created.error(), CliApplication::UsageError);
@@ -308,6 +368,8 @@ void registerShortlistCommands(CliApplication &app)
           QStringLiteral("export csv: , ; or tab (default ; for Swedish, else ,)")},
         O{QStringLiteral("plain-numbers"), false, QString(),
           QStringLiteral("export csv: numbers as 1234.5 whatever the language")},
+        O{QStringLiteral("name"), true, QStringLiteral("NAME"),
+          QStringLiteral("import: the new list's name (default: the name in the file)")},
         O{QStringLiteral("model"), true, QStringLiteral("ID"),
           QStringLiteral("show, export: model id or name for the figures")}};
     options += WorkloadOptions::options(
@@ -315,8 +377,8 @@ void registerShortlistCommands(CliApplication &app)
     options += CostOptions::settingOptions();
     app.addCommand({QStringLiteral("shortlist"),
                     QStringLiteral("list|show NAME|create NAME|add NAME GPU|remove NAME GPU|"
-                                   "export NAME"),
-                    QStringLiteral("purchase shortlists and their export (CSV, JSON, HTML, "
-                                   "Markdown, PDF)"),
+                                   "export NAME|import FILE"),
+                    QStringLiteral("purchase shortlists, their export (CSV, JSON, HTML, "
+                                   "Markdown, PDF) and import (JSON)"),
                     options, shortlist});
 }

@@ -206,6 +206,28 @@ Result<qint64> ShortlistRepository::duplicate(qint64 id, const QString &newName)
     return *created;
 }
 
+Result<qint64> ShortlistRepository::createWithItems(const QString &name,
+                                                    const QList<ShortlistItem> &items)
+{
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return Error{
+            QCoreApplication::translate("ShortlistRepository", "cannot begin a transaction"),
+            {},
+            0,
+            {}};
+    auto created = create(name);
+    if (!created)
+        return created;
+    for (const ShortlistItem &item : items) {
+        if (auto added = insertItem(*created, item.gpuId, item.quantity, item.note); !added)
+            return added.error();
+    }
+    if (const Status committed = transaction.commit(); !committed)
+        return committed.error();
+    return *created;
+}
+
 Status ShortlistRepository::remove(qint64 id)
 {
     QSqlQuery query(m_db.connection());

@@ -28,6 +28,9 @@ public:
     Status rename(qint64 id, const QString &name);
     // A copy of the list and its items under a new name.
     Result<qint64> duplicate(qint64 id, const QString &newName);
+    // A new list holding these items in this order, in one transaction: all of it or, on any
+    // error (the name empty or taken, a quantity below 1), nothing.
+    Result<qint64> createWithItems(const QString &name, const QList<ShortlistItem> &items);
     Status remove(qint64 id);
 
     // Appends the GPU at the end of the list; quantity nullopt: as the workload needs.
