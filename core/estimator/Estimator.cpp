@@ -11,6 +11,22 @@ namespace {
 
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
 
+// The workload as the basis lines name it.
+QString workloadName(Workload w)
+{
+    switch (w) {
+    case Workload::Inference:
+        return QCoreApplication::translate("Estimator", "inference");
+    case Workload::Lora:
+        return QCoreApplication::translate("Estimator", "LoRA fine-tuning");
+    case Workload::Qlora:
+        return QCoreApplication::translate("Estimator", "QLoRA fine-tuning");
+    case Workload::FullFineTune:
+        return QCoreApplication::translate("Estimator", "full fine-tuning");
+    }
+    return EstimateKeys::workloadKey(w);
+}
+
 QString gib(double bytes)
 {
     return QLocale().toString(bytes / GiB, 'f', 2);
@@ -152,7 +168,7 @@ Estimate Estimator::estimate(const PreparedWorkload &workload, const GpuSpec &gp
                    .arg(request.model.name)
                    .arg(request.gpuCount)
                    .arg(request.gpu.name, EstimateKeys::engineKey(request.engine),
-                        EstimateKeys::workloadKey(request.workload));
+                        workloadName(request.workload));
     e.basis << e.memory.basis;
     e.basis << QCoreApplication::translate("Estimator",
                                            "usable memory per GPU %1 GiB; needed %2 GiB "
