@@ -31,6 +31,10 @@ const QString ratesDate = QStringLiteral("cost/ratesDate");
 const QString apiInput = QStringLiteral("cost/apiInputUsdPerMTok");
 const QString apiOutput = QStringLiteral("cost/apiOutputUsdPerMTok");
 const QString shortlist = QStringLiteral("shortlist/current");
+const QString compareGpus = QStringLiteral("compare/gpus");
+const QString compareMetric = QStringLiteral("compare/metric");
+const QString compareNormalised = QStringLiteral("compare/normalised");
+const QString comparePerformance = QStringLiteral("compare/performance");
 } // namespace Key
 
 AppSettings::AppSettings()
@@ -194,6 +198,24 @@ qint64 AppSettings::currentShortlistId() const
 void AppSettings::setCurrentShortlistId(qint64 id)
 {
     m_settings->setValue(Key::shortlist, id);
+}
+
+SavedComparison AppSettings::comparison() const
+{
+    SavedComparison c;
+    c.gpuIds = m_settings->value(Key::compareGpus).toStringList();
+    c.metric = m_settings->value(Key::compareMetric).toString();
+    c.normalised = m_settings->value(Key::compareNormalised, c.normalised).toBool();
+    c.performance = m_settings->value(Key::comparePerformance).toString();
+    return c;
+}
+
+void AppSettings::setComparison(const SavedComparison &comparison)
+{
+    m_settings->setValue(Key::compareGpus, comparison.gpuIds);
+    m_settings->setValue(Key::compareMetric, comparison.metric);
+    m_settings->setValue(Key::compareNormalised, comparison.normalised);
+    m_settings->setValue(Key::comparePerformance, comparison.performance);
 }
 
 void AppSettings::sync()

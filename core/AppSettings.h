@@ -7,6 +7,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 
 class QSettings;
 
@@ -18,6 +19,15 @@ struct SavedWorkload
     int context = 4096;
     int batch = 1;
     QString engine; // empty: automatic
+};
+
+// The comparison shown last: the picked GPUs and how the figures are drawn.
+struct SavedComparison
+{
+    QStringList gpuIds;
+    QString metric; // a CompareMetric key; empty: all figures
+    bool normalised = true;
+    QString performance; // the scatter's performance axis; empty: FP16 TFLOPS
 };
 
 class AppSettings
@@ -49,6 +59,9 @@ public:
     // The shortlist shown last (its database id); 0 when none.
     qint64 currentShortlistId() const;
     void setCurrentShortlistId(qint64 id);
+
+    SavedComparison comparison() const;
+    void setComparison(const SavedComparison &comparison);
 
     void sync();
 

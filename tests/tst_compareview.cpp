@@ -9,8 +9,10 @@
 #include "WorkloadPanel.h"
 #include "compare/CompareSpecTable.h"
 #include "compare/CompareView.h"
+#include "compare/MetricBarChart.h"
 #include "compare/PricePerformanceChart.h"
 
+#include <QApplication>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -18,6 +20,8 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
+#include <QLegend>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSettings>
@@ -61,6 +65,22 @@ QBarSet *barSetNamed(QAbstractBarSeries *series, const QString &label)
     return nullptr;
 }
 
+// The texts drawn on the chart outside its series and axes: the bar labels.
+QStringList textItems(QChart *chart)
+{
+    QStringList texts;
+    for (QGraphicsItem *item : chart->childItems()) {
+        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->isVisible())
+            texts.append(text->text());
+    }
+    return texts;
+}
+
+QChart *metricChart(CompareView *view)
+{
+    return view->chartView(CompareView::Chart::Metrics)->chart();
+}
+
 } // namespace
 
 // The compare view in the main window on the bundled catalog, offscreen: three consumer cards
@@ -70,11 +90,15 @@ class TestCompareView : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void placeholderUntilPicked();
     void barsCarryTheFiguresOfThePicked();
+    void unknownFiguresAreNotZero();
     void oneFigureInItsUnit();
+    void comparisonIsRestoredAtStart();
+    void chartsFollowThePalette();
     void specTableMarksTheBest();
     void scatterFollowsFiltersAndHighlightsPicked();
     void frontierKeepsOnlyUnbeaten();
@@ -93,7 +117,13 @@ private:
     std::unique_ptr<QSettings> m_qsettings;
     std::unique_ptr<AppSettings> m_settings;
     std::unique_ptr<LanguageManager> m_languages;
+    QPalette m_startPalette;
 };
+
+void TestCompareView::initTestCase()
+{
+    m_startPalette = QApplication::palette();
+}
 
 void TestCompareView::init()
 {
@@ -110,6 +140,7 @@ void TestCompareView::init()
 
 void TestCompareView::cleanup()
 {
+    QApplication::setPalette(m_startPalette);
     m_languages.reset();
     m_settings.reset();
     m_qsettings.reset();
@@ -168,11 +199,54 @@ void TestCompareView::barsCarryTheFiguresOfThePicked()
     QCOMPARE(rtx4090->at(5), 78.0);
     QCOMPARE(rtx3090->at(5), 100.0);
     QCOMPARE(rx7900->at(5), 99.0);
-    QVERIFY(bars->isLabelsVisible());
+    // The values are labelled on the bars (MetricBarChart draws the labels, not the series).
+    const QStringList labels4090 = rtx4090->property(MetricBarChart::LabelsProperty).toStringList();
+    QCOMPARE(labels4090.size(), 9);
+    QCOMPARE(labels4090.at(2), QStringLiteral("100"));
+    QTRY_VERIFY(textItems(metricChart(view)).contains(QStringLiteral("78")));
     const auto axes = chart->axes(Qt::Vertical);
     QCOMPARE(axes.size(), 1);
     QVERIFY(axes.first()->titleText().contains(QStringLiteral("best")));
     QVERIFY(chart->legend()->isVisible());
+}
+
+void TestCompareView::unknownFiguresAreNotZero()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    // Only the 4090 has a BF16 figure (index 3) in the catalog: the others get no bar and
+    // "unknown" where the value would be, as a share of the best and in TFLOPS.
+    QChart *chart = view->chartView(CompareView::Chart::Metrics)->chart();
+    auto *bars = firstSeries<QBarSeries>(chart);
+    QBarSet *rtx3090 = barSetNamed(bars, QStringLiteral("GeForce RTX 3090"));
+    QCOMPARE(rtx3090->at(3), 0.0);
+    QCOMPARE(rtx3090->property(MetricBarChart::LabelsProperty).toStringList().at(3),
+             QStringLiteral("unknown"));
+    // Every unknown figure is drawn so (BF16 of two cards, and any other the catalog lacks).
+    qsizetype unknowns = 0;
+    for (QBarSet *set : bars->barSets()) {
+        unknowns += set->property(MetricBarChart::LabelsProperty)
+                        .toStringList()
+                        .count(QStringLiteral("unknown"));
+    }
+    QVERIFY(unknowns >= 2);
+    QTRY_COMPARE(textItems(metricChart(view)).count(QStringLiteral("unknown")), unknowns);
+    QVERIFY(!textItems(metricChart(view)).contains(QStringLiteral("0")));
+
+    auto *metric = view->findChild<QComboBox *>(QStringLiteral("compareMetric"));
+    auto *normalised = view->findChild<QCheckBox *>(QStringLiteral("compareNormalised"));
+    metric->setCurrentIndex(4); // BF16
+    normalised->setChecked(false);
+    view->refresh();
+    chart = view->chartView(CompareView::Chart::Metrics)->chart();
+    bars = firstSeries<QBarSeries>(chart);
+    QCOMPARE(bars->barSets().first()->count(), 1);
+    const QStringList rx7900 = barSetNamed(bars, QStringLiteral("Radeon RX 7900 XTX"))
+                                   ->property(MetricBarChart::LabelsProperty)
+                                   .toStringList();
+    QCOMPARE(rx7900, QStringList{QStringLiteral("unknown")});
+    QTRY_COMPARE(textItems(metricChart(view)).count(QStringLiteral("unknown")), 2);
+    QVERIFY(!textItems(metricChart(view)).contains(QStringLiteral("0")));
 }
 
 void TestCompareView::oneFigureInItsUnit()
@@ -196,6 +270,87 @@ void TestCompareView::oneFigureInItsUnit()
     view->refresh();
     bars = firstSeries<QBarSeries>(view->chartView(CompareView::Chart::Metrics)->chart());
     QCOMPARE(barSetNamed(bars, QStringLiteral("GeForce RTX 3090"))->at(0), 93.0); // 936/1008
+}
+
+void TestCompareView::comparisonIsRestoredAtStart()
+{
+    {
+        auto window = makeWindow();
+        CompareView *view = pickThree(*window);
+        view->findChild<QComboBox *>(QStringLiteral("compareMetric"))->setCurrentIndex(2);
+        view->findChild<QCheckBox *>(QStringLiteral("compareNormalised"))->setChecked(false);
+        view->removeGpu(kRtx3090);
+    }
+    // A new window on the same settings file, as at the next start.
+    auto window = makeWindow();
+    CompareView *view = window->compareView();
+    QCOMPARE(view->pickedIds(), (QStringList{kRtx4090, kRx7900}));
+    QCOMPARE(view->findChild<QComboBox *>(QStringLiteral("compareMetric"))->currentIndex(), 2);
+    QVERIFY(!view->findChild<QCheckBox *>(QStringLiteral("compareNormalised"))->isChecked());
+    view->refresh();
+    auto *bars = firstSeries<QBarSeries>(view->chartView(CompareView::Chart::Metrics)->chart());
+    QCOMPARE(bars->count(), 2);
+    QCOMPARE(barSetNamed(bars, QStringLiteral("GeForce RTX 4090"))->at(0), 1008.0); // GB/s
+    // A GPU gone from the catalog is dropped, not an error.
+    SavedComparison saved = m_settings->comparison();
+    saved.gpuIds.prepend(QStringLiteral("no-such-gpu"));
+    m_settings->setComparison(saved);
+    window.reset();
+    window = makeWindow();
+    QCOMPARE(window->compareView()->pickedIds(), (QStringList{kRtx4090, kRx7900}));
+}
+
+void TestCompareView::chartsFollowThePalette()
+{
+    auto window = makeWindow();
+    CompareView *view = pickThree(*window);
+    // A dark palette like Fusion's, set while the window is open as a desktop theme change does.
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::WindowText, Qt::white);
+    dark.setColor(QPalette::Base, QColor(0x24, 0x24, 0x24));
+    dark.setColor(QPalette::AlternateBase, QColor(0x3a, 0x3a, 0x3a));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
+    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
+    dark.setColor(QPalette::HighlightedText, Qt::black);
+    dark.setColor(QPalette::ToolTipBase, QColor(0x24, 0x24, 0x24));
+    dark.setColor(QPalette::ToolTipText, Qt::white);
+    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    QApplication::setPalette(dark);
+
+    const QColor text = dark.color(QPalette::Text);
+    const QColor base = dark.color(QPalette::Base);
+    for (const auto which : {CompareView::Chart::Metrics, CompareView::Chart::PricePerformance,
+                             CompareView::Chart::CostOverTime, CompareView::Chart::Memory}) {
+        QTRY_COMPARE(view->chartView(which)->chart()->backgroundBrush().color(), base);
+        QChart *chart = view->chartView(which)->chart();
+        QCOMPARE(chart->titleBrush().color(), text);
+        QCOMPARE(chart->legend()->labelColor(), text);
+        for (QAbstractAxis *axis : chart->axes())
+            QCOMPARE(axis->labelsBrush().color(), text);
+    }
+    QChart *bars = view->chartView(CompareView::Chart::Metrics)->chart();
+    for (QGraphicsItem *item : bars->childItems()) {
+        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item))
+            QCOMPARE(label->brush().color(), text);
+    }
+    if (qEnvironmentVariableIsSet("GPUADVISOR_KEEP_EXPORTS")) {
+        const QString keep = qEnvironmentVariable("GPUADVISOR_KEEP_EXPORTS");
+        for (int chart = 0; chart < 4; ++chart) {
+            view->showChart(CompareView::Chart(chart));
+            view->grab().save(keep + QStringLiteral("/dark%1.png").arg(chart));
+        }
+    }
+
+    // And back to light.
+    QApplication::setPalette(m_startPalette);
+    QTRY_COMPARE(view->chartView(CompareView::Chart::Metrics)->chart()->backgroundBrush().color(),
+                 m_startPalette.color(QPalette::Base));
 }
 
 void TestCompareView::specTableMarksTheBest()

@@ -310,6 +310,7 @@ void MainWindow::restoreState()
         m_splitter->setSizes({1060, 340});
     const SavedWorkload w = m_settings.workload();
     m_workload->setWorkload(w.modelId, w.workload, w.format, w.context, w.batch, w.engine);
+    m_compare->setSettings(&m_settings);
 }
 
 void MainWindow::saveState()

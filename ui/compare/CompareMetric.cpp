@@ -10,6 +10,40 @@ QList<CompareMetric::Id> CompareMetric::all()
             Id::Price, Id::TokensPerS, Id::CostPerMillionTokens};
 }
 
+QString CompareMetric::key(Id id)
+{
+    switch (id) {
+    case Id::Vram:
+        return QStringLiteral("vram");
+    case Id::Bandwidth:
+        return QStringLiteral("bandwidth");
+    case Id::Fp16:
+        return QStringLiteral("fp16");
+    case Id::Bf16:
+        return QStringLiteral("bf16");
+    case Id::Int8:
+        return QStringLiteral("int8");
+    case Id::Power:
+        return QStringLiteral("power");
+    case Id::Price:
+        return QStringLiteral("price");
+    case Id::TokensPerS:
+        return QStringLiteral("tokensPerS");
+    case Id::CostPerMillionTokens:
+        return QStringLiteral("costPerMillionTokens");
+    }
+    return {};
+}
+
+std::optional<CompareMetric::Id> CompareMetric::fromKey(const QString &key)
+{
+    for (const Id id : all()) {
+        if (CompareMetric::key(id) == key)
+            return id;
+    }
+    return std::nullopt;
+}
+
 QString CompareMetric::name(Id id)
 {
     switch (id) {

@@ -30,6 +30,9 @@ public:
     };
 
     static QList<Id> all();
+    // A stable name for the settings, "vram"; nullopt for a key no figure has.
+    static QString key(Id id);
+    static std::optional<Id> fromKey(const QString &key);
     static QString name(Id id);
     static QString unit(Id id);
     // "VRAM (GB)"

@@ -1,5 +1,6 @@
 #include "CompareView.h"
 
+#include "AppSettings.h"
 #include "ChartExporter.h"
 #include "CompareData.h"
 #include "CompareMetric.h"
@@ -104,8 +105,10 @@ CompareView::CompareView(const GpuTableModel &model, const QAbstractProxyModel &
         // All figures at once only make sense on one scale: the share of the best.
         m_normalised->setEnabled(index > 0);
         scheduleRefresh();
+        saveSettings();
     });
     connect(m_normalised, &QCheckBox::toggled, this, &CompareView::scheduleRefresh);
+    connect(m_normalised, &QCheckBox::toggled, this, &CompareView::saveSettings);
 
     auto *scatterOptions = new QWidget;
     auto *scatterLayout = new QHBoxLayout(scatterOptions);
@@ -118,6 +121,8 @@ CompareView::CompareView(const GpuTableModel &model, const QAbstractProxyModel &
     scatterLayout->addWidget(m_performance);
     scatterLayout->addStretch(1);
     connect(m_performance, &QComboBox::currentIndexChanged, this, &CompareView::scheduleRefresh);
+    connect(m_performance, &QComboBox::currentIndexChanged, this, &CompareView::saveSettings);
+    connect(this, &CompareView::pickedChanged, this, &CompareView::saveSettings);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
@@ -225,6 +230,35 @@ void CompareView::setPicked(const QStringList &ids)
 void CompareView::clear()
 {
     setPicked({});
+}
+
+void CompareView::setSettings(AppSettings *settings)
+{
+    m_settings = nullptr; // restoring saves nothing
+    if (settings) {
+        const SavedComparison saved = settings->comparison();
+        const auto metric = CompareMetric::fromKey(saved.metric);
+        m_metric->setCurrentIndex(metric ? int(CompareMetric::all().indexOf(*metric)) + 1 : 0);
+        m_normalised->setChecked(saved.normalised);
+        m_performance->setCurrentIndex(saved.performance == u"tokensPerS" ? 1 : 0);
+        setPicked(saved.gpuIds); // ids gone from the catalog are dropped
+    }
+    m_settings = settings;
+}
+
+void CompareView::saveSettings()
+{
+    if (!m_settings)
+        return;
+    SavedComparison saved;
+    saved.gpuIds = m_picked;
+    const int metricIndex = m_metric->currentIndex();
+    if (metricIndex > 0)
+        saved.metric = CompareMetric::key(CompareMetric::all().at(metricIndex - 1));
+    saved.normalised = m_normalised->isChecked();
+    if (m_performance->currentIndex() == 1)
+        saved.performance = QStringLiteral("tokensPerS");
+    m_settings->setComparison(saved);
 }
 
 QChartView *CompareView::chartView(Chart chart) const

@@ -14,6 +14,7 @@
 
 #include <optional>
 
+class AppSettings;
 class CompareSpecTable;
 class GpuTableModel;
 class QAbstractProxyModel;
@@ -61,6 +62,9 @@ public:
     void showChart(Chart chart);
     Status exportChart(Chart chart, const QString &path);
 
+    // Restores the comparison saved in settings, then saves each change to it there.
+    void setSettings(AppSettings *settings);
+
     // Rebuilds the charts now; changes otherwise rebuild them once the event loop runs.
     void refresh();
 
@@ -72,6 +76,7 @@ protected:
 
 private:
     void scheduleRefresh();
+    void saveSettings();
     void retranslate();
     void exportCurrent(const QString &format);
     void updateRemoveMenu();
@@ -83,6 +88,7 @@ private:
     CostSettings m_costs;
     QStringList m_picked;
     bool m_refreshPending = false;
+    AppSettings *m_settings = nullptr;
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;

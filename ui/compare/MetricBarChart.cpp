@@ -9,11 +9,13 @@
 #include <QBarSet>
 #include <QChart>
 #include <QCursor>
+#include <QGraphicsSimpleTextItem>
 #include <QPalette>
 #include <QToolTip>
 #include <QValueAxis>
 
 #include <cmath>
+#include <memory>
 
 namespace {
 
@@ -21,6 +23,52 @@ double rounded(double value, int decimals)
 {
     const double scale = std::pow(10.0, decimals);
     return std::round(value * scale) / scale;
+}
+
+// Qt Charts labels every bar with its value, so an unknown figure drawn as an empty bar would read
+// "0". The chart's own labels are off; these text items carry each bar's value or "unknown" and
+// follow the plot area. Their texts are also on each QBarSet as MetricBarChart::LabelsProperty.
+void addValueLabels(QChart *chart, QBarSeries *series, bool rotated, const QColor &colour)
+{
+    struct Label
+    {
+        QGraphicsSimpleTextItem *item;
+        int set;
+        int category;
+    };
+    auto labels = std::make_shared<QList<Label>>();
+    const QList<QBarSet *> sets = series->barSets();
+    for (int s = 0; s < sets.size(); ++s) {
+        const QStringList texts =
+            sets.at(s)->property(MetricBarChart::LabelsProperty).toStringList();
+        for (int c = 0; c < texts.size(); ++c) {
+            auto *item = new QGraphicsSimpleTextItem(texts.at(c), chart);
+            item->setBrush(colour);
+            item->setFont(sets.at(s)->labelFont());
+            item->setZValue(10);
+            if (rotated)
+                item->setRotation(-90);
+            labels->append({item, s, c});
+        }
+    }
+    const auto place = [chart, series, labels, rotated] {
+        const qreal setCount = series->count();
+        const qreal width = series->barWidth();
+        for (const Label &label : std::as_const(*labels)) {
+            // Where Qt Charts puts a grouped bar: its share of the category's bar width.
+            const qreal x = label.category - width / 2 + (label.set + 0.5) / setCount * width;
+            const QPointF top = chart->mapToPosition(
+                QPointF(x, series->barSets().at(label.set)->at(label.category)), series);
+            const QRectF box = label.item->boundingRect();
+            if (rotated)
+                label.item->setPos(top.x() - box.height() / 2, top.y() - 3);
+            else
+                label.item->setPos(top.x() - box.width() / 2, top.y() - box.height() - 1);
+            label.item->setVisible(chart->plotArea().isValid());
+        }
+    };
+    QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
+    place();
 }
 
 } // namespace
@@ -54,24 +102,24 @@ QChart *MetricBarChart::create(const CompareData &data, std::optional<CompareMet
     double maximum = 0;
     for (const CompareEntry &entry : data.picked) {
         auto *set = new QBarSet(entry.label());
+        QStringList texts;
         for (int m = 0; m < metrics.size(); ++m) {
             const Id id = metrics.at(m);
             const auto value = CompareMetric::value(id, entry);
             const auto shown =
                 normalised ? CompareMetric::percentOfBest(id, value, bests.at(m)) : value;
-            const double bar =
-                shown ? rounded(*shown, normalised ? 0 : CompareMetric::decimals(id)) : 0.0;
+            const int decimals = normalised ? 0 : CompareMetric::decimals(id);
+            // Unknown: no bar, and the label says so rather than "0".
+            const double bar = shown ? rounded(*shown, decimals) : 0.0;
             set->append(bar);
+            texts.append(shown ? Formatting::number(bar, decimals) : Formatting::unknown());
             maximum = std::max(maximum, bar);
         }
+        set->setProperty(LabelsProperty, texts);
         series->append(set);
     }
-    series->setLabelsVisible(true);
-    series->setLabelsFormat(QStringLiteral("@value"));
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
-    series->setLabelsPrecision(6);
+    series->setLabelsVisible(false); // addValueLabels draws them
     const int bars = int(metrics.size() * data.picked.size());
-    series->setLabelsAngle(bars > 12 ? -90 : 0);
     chart->addSeries(series);
 
     const QList<CompareEntry> picked = data.picked;
@@ -79,7 +127,6 @@ QChart *MetricBarChart::create(const CompareData &data, std::optional<CompareMet
         QBarSet *set = series->barSets().at(i);
         set->setColor(ChartStyle::gpuColor(i, palette));
         set->setBorderColor(ChartStyle::gpuColor(i, palette).darker(115));
-        set->setLabelColor(ChartStyle::textColor(palette));
         const CompareEntry entry = picked.at(i);
         QObject::connect(
             set, &QBarSet::hovered, chart, [entry, metrics, bests](bool on, int index) {
@@ -118,5 +165,6 @@ QChart *MetricBarChart::create(const CompareData &data, std::optional<CompareMet
     series->attachAxis(values);
 
     ChartStyle::finish(chart, palette);
+    addValueLabels(chart, series, bars > 12, ChartStyle::textColor(palette));
     return chart;
 }

@@ -18,6 +18,9 @@ class MetricBarChart
     Q_DECLARE_TR_FUNCTIONS(MetricBarChart)
 
 public:
+    // On each bar set: the label of each bar as drawn (the value, or "unknown"), a QStringList.
+    static constexpr const char *LabelsProperty = "valueLabels";
+
     // metric nullopt: all metrics, always normalised. The caller owns the chart.
     static QChart *create(const CompareData &data, std::optional<CompareMetric::Id> metric,
                           bool normalised, const QPalette &palette);
