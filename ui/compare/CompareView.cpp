@@ -94,6 +94,7 @@ CompareView::CompareView(const GpuTableModel &model, const QAbstractProxyModel &
     m_metricLabel = new QLabel(metricOptions);
     m_metric = new QComboBox(metricOptions);
     m_metric->setObjectName(QStringLiteral("compareMetric"));
+    m_metric->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_metricLabel->setBuddy(m_metric);
     m_normalised = new QCheckBox(metricOptions);
     m_normalised->setObjectName(QStringLiteral("compareNormalised"));
@@ -116,6 +117,7 @@ CompareView::CompareView(const GpuTableModel &model, const QAbstractProxyModel &
     m_performanceLabel = new QLabel(scatterOptions);
     m_performance = new QComboBox(scatterOptions);
     m_performance->setObjectName(QStringLiteral("comparePerformance"));
+    m_performance->setSizeAdjustPolicy(QComboBox::AdjustToContents); // was cut to "FP16 ten"
     m_performanceLabel->setBuddy(m_performance);
     scatterLayout->addWidget(m_performanceLabel);
     scatterLayout->addWidget(m_performance);
