@@ -9,6 +9,7 @@ target_sources(gpuadvisor_core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/MeasurementMatcher.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasurementRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MeasurementValidator.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/MeasurementValidatorOutput.cpp
     ${CMAKE_CURRENT_LIST_DIR}/MemoryEstimator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SpeedEstimator.cpp
     ${CMAKE_CURRENT_LIST_DIR}/WeightFormat.cpp

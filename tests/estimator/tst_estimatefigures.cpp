@@ -1,4 +1,4 @@
-#include "BundledCatalog.h"
+#include "BundledCatalogLookup.h"
 #include "Estimator.h"
 #include "WorkloadEvaluator.h"
 
@@ -20,25 +20,18 @@ private Q_SLOTS:
 private:
     EstimateRequest workload(const QString &modelId, Workload kind, WeightFormat format,
                              Engine engine) const;
-
-    CatalogData m_catalog;
 };
 
 void TestEstimateFigures::initTestCase()
 {
-    auto loaded = BundledCatalog::load();
-    QVERIFY2(loaded.ok(), loaded.ok() ? "" : qPrintable(loaded.error().toString()));
-    m_catalog = std::move(loaded).value();
+    QVERIFY(!bundledCatalog().gpus.isEmpty());
 }
 
 EstimateRequest TestEstimateFigures::workload(const QString &modelId, Workload kind,
                                               WeightFormat format, Engine engine) const
 {
     EstimateRequest r;
-    for (const ModelSpec &m : m_catalog.models) {
-        if (m.id == modelId)
-            r.model = m;
-    }
+    r.model = bundledModel(modelId);
     r.workload = kind;
     r.format = format;
     r.engine = engine;
@@ -77,7 +70,7 @@ void TestEstimateFigures::figuresEqualFullEstimate()
     QVERIFY2(!request.model.id.isEmpty(), qPrintable(modelId));
     const PreparedWorkload prepared = Estimator::prepare(request);
     int fitting = 0;
-    for (const GpuSpec &gpu : m_catalog.gpus) {
+    for (const GpuSpec &gpu : bundledCatalog().gpus) {
         for (int count : {1, 2, 8}) {
             EstimateRequest one = request;
             one.gpu = gpu;
@@ -107,7 +100,7 @@ void TestEstimateFigures::evaluateAllEqualsOneByOne()
     // Long enough to be split over threads.
     QList<GpuSpec> gpus;
     while (gpus.size() < 6000)
-        gpus += m_catalog.gpus;
+        gpus += bundledCatalog().gpus;
     const EstimateRequest request = workload(QStringLiteral("llama-3.1-70b"), Workload::Inference,
                                              WeightFormat::GgufQ4_K_M, Engine::LlamaCpp);
     const CostSettings costs = CostSettings::defaults();
