@@ -11,29 +11,29 @@
 #include "SettingsDialog.h"
 #include "WorkloadEvaluator.h"
 #include "WorkloadPanel.h"
-#include "catalog/CatalogTransfer.h"
 #include "catalog/CatalogEditor.h"
+#include "catalog/CatalogTransfer.h"
 #include "catalog/UserRowDelegate.h"
 #include "compare/CompareView.h"
+#include "shortlist/ShortlistDock.h"
 
 #include <QAction>
-#include "shortlist/ShortlistDock.h"
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QDockWidget>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSet>
-#include <QMenu>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -102,14 +102,14 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     m_filterDock->setWidget(scroll);
     m_filterDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
-
-    statusBar()->addWidget(m_countLabel);
-    statusBar()->addPermanentWidget(m_catalogLabel);
-
     m_shortlist = new ShortlistDock(m_repository.database(), m_settings, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_shortlist);
     // The filters keep the full height; the shortlist sits under the table.
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+
+    statusBar()->addWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_catalogLabel);
+
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -128,6 +128,7 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
 
     createActions();
     createCatalogEditor();
+    createShortlistActions();
     loadCatalog();
     restoreState();
     retranslate();
@@ -138,7 +139,6 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
 
 void MainWindow::createActions()
 {
-    createShortlistActions();
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction =
         m_fileMenu->addAction(QString(), m_transfer, &CatalogTransfer::chooseAndImport);
@@ -208,9 +208,15 @@ void MainWindow::createCatalogEditor()
             gpus.append(*m_gpuModel->gpuAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
         return gpus;
     };
-    context.currentModelId = [this] { return m_workload->modelId(); };
-    context.workload = [this] { return m_workload->request(); };
-    context.costs = [this] { return m_costs; };
+    context.currentModelId = [this] {
+        return m_workload->modelId();
+    };
+    context.workload = [this] {
+        return m_workload->request();
+    };
+    context.costs = [this] {
+        return m_costs;
+    };
     m_catalogEditor = new CatalogEditor(m_repository, context, this);
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_catalogEditor->menu());
     m_table->setItemDelegateForColumn(GpuTableModel::Name, new UserRowDelegate(m_table));
@@ -275,6 +281,7 @@ void MainWindow::loadCatalog()
             vendors.append(g.vendor);
     }
     m_filters->setVendors(vendors);
+    m_shortlist->setCatalog(*gpus, m_repository.catalogInfo());
     const auto models = m_repository.models();
     if (models)
         m_workload->setModels(*models);
@@ -344,29 +351,30 @@ void MainWindow::recompute()
             WorkloadEvaluator::evaluateAll(*request, m_costs, m_gpuModel->gpus()));
     else
         m_gpuModel->setEvaluations({});
-    m_shortlist->setCatalog(*gpus, m_repository.catalogInfo());
     m_details->setWorkload(request);
     m_compare->setWorkload(request, m_costs);
+    m_shortlist->setWorkload(request, m_costs);
 }
 
 void MainWindow::setCosts(const CostSettings &costs)
 {
-    m_costs = costs;
     const double oldUnitsPerSek = Formatting::fromSek(1.0);
-    m_settings.setCosts(costs);
+    m_costs = costs;
     applyDisplayCurrency();
     m_filters->convertPrices(Formatting::fromSek(1.0) / oldUnitsPerSek);
     m_gpuModel->refreshTexts();
+    m_settings.setCosts(costs);
     m_details->setCosts(costs);
     recompute();
 }
 
-void MainWindow::selectGpu(const QString &id)
 void MainWindow::applyDisplayCurrency()
 {
     Formatting::setDisplayCurrency(currencyCode(m_costs.displayCurrency),
                                    1.0 / m_costs.rates.sekPer(m_costs.displayCurrency));
 }
+
+void MainWindow::selectGpu(const QString &id)
 {
     const int sourceRow = m_gpuModel->rowOf(id);
     const QModelIndex index = m_proxy->mapFromSource(m_gpuModel->index(sourceRow, 0));
@@ -402,70 +410,12 @@ void MainWindow::updateCompareAction()
     const GpuSpec *gpu = m_gpuModel->gpuAt(current.row());
     const QSignalBlocker block(m_compareAction);
     m_compareAction->setEnabled(gpu != nullptr);
+    m_addToShortlistAction->setEnabled(gpu != nullptr);
+    m_addComparedAction->setEnabled(!m_compare->pickedIds().isEmpty());
     m_compareAction->setChecked(gpu && m_compare->isPicked(gpu->id));
     m_tabs->setTabText(1, tr("Compare (%1)").arg(m_compare->pickedIds().size()));
 }
 
-void MainWindow::updateCount()
-{
-    m_filters->updateCount(m_proxy->rowCount(), m_gpuModel->rowCount());
-    m_countLabel->setText(tr("%1 of %n GPU(s) shown", nullptr, m_gpuModel->rowCount())
-                              .arg(QLocale().toString(m_proxy->rowCount())));
-}
-
-void MainWindow::updateDetails()
-{
-    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
-    const GpuSpec *gpu = m_gpuModel->gpuAt(current.row());
-    m_details->setGpu(gpu ? std::optional<GpuSpec>(*gpu) : std::nullopt);
-}
-
-void MainWindow::catalogImported(const QString &modelId)
-{
-    loadCatalog();
-    recompute();
-    // A config.json's model becomes the one the figures are for, as the user expects.
-    if (!modelId.isEmpty())
-        m_workload->setWorkload(modelId, {}, {}, 0, 0, m_workload->engineKey());
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
-    if (!CatalogTransfer::droppedFile(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent *event)
-{
-    const QString path = CatalogTransfer::droppedFile(event->mimeData());
-    if (path.isEmpty())
-        return;
-    event->acceptProposedAction();
-    m_transfer->importFile(path);
-}
-
-void MainWindow::showSettings()
-{
-    SettingsDialog dialog(m_costs, this);
-    if (dialog.exec() == QDialog::Accepted)
-        setCosts(dialog.costs());
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QMainWindow::changeEvent(event);
-}
-
-void MainWindow::retranslate()
-    m_addToShortlistAction->setEnabled(gpu != nullptr);
-    m_addComparedAction->setEnabled(!m_compare->pickedIds().isEmpty());
-{
-    setWindowTitle(tr("GPU Advisor"));
-    m_fileMenu->setTitle(tr("&File"));
-    m_importAction->setText(tr("&Import…"));
-    m_exportAction->setText(tr("&Export catalog…"));
 void MainWindow::createShortlistActions()
 {
     m_shortlistMenu = new QMenu(this);
@@ -521,6 +471,64 @@ void MainWindow::addToShortlist(const QStringList &ids)
         6000);
 }
 
+void MainWindow::updateCount()
+{
+    m_filters->updateCount(m_proxy->rowCount(), m_gpuModel->rowCount());
+    m_countLabel->setText(tr("%1 of %n GPU(s) shown", nullptr, m_gpuModel->rowCount())
+                              .arg(QLocale().toString(m_proxy->rowCount())));
+}
+
+void MainWindow::updateDetails()
+{
+    const QModelIndex current = m_proxy->mapToSource(m_table->currentIndex());
+    const GpuSpec *gpu = m_gpuModel->gpuAt(current.row());
+    m_details->setGpu(gpu ? std::optional<GpuSpec>(*gpu) : std::nullopt);
+}
+
+void MainWindow::catalogImported(const QString &modelId)
+{
+    loadCatalog();
+    recompute();
+    // A config.json's model becomes the one the figures are for, as the user expects.
+    if (!modelId.isEmpty())
+        m_workload->setWorkload(modelId, {}, {}, 0, 0, m_workload->engineKey());
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!CatalogTransfer::droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString path = CatalogTransfer::droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_transfer->importFile(path);
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(m_costs, this);
+    if (dialog.exec() == QDialog::Accepted)
+        setCosts(dialog.costs());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    setWindowTitle(tr("GPU Advisor"));
+    m_fileMenu->setTitle(tr("&File"));
+    m_importAction->setText(tr("&Import…"));
+    m_exportAction->setText(tr("&Export catalog…"));
     m_settingsAction->setText(tr("&Settings…"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -533,6 +541,11 @@ void MainWindow::addToShortlist(const QStringList &ids)
     m_compareAction->setShortcut(QKeySequence(tr("Ctrl+Shift+C")));
     m_showCompareAction->setText(tr("Show the c&omparison"));
     m_tabs->setTabText(0, tr("GPUs"));
+    m_shortlistMenu->setTitle(tr("&Shortlist"));
+    m_addToShortlistAction->setText(tr("&Add to the shortlist"));
+    m_addToShortlistAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
+    m_addComparedAction->setText(tr("Add the &compared GPUs to the shortlist"));
+    m_compareShortlistAction->setText(tr("C&ompare the shortlist"));
     updateCompareAction();
     for (QAction *action : m_columnMenu->actions())
         action->setText(GpuTableModel::columnTitle(action->data().toInt()));
@@ -567,8 +580,3 @@ void MainWindow::showAbout()
             .arg(info.version)
             .arg(QLocale().toString(info.date, QLocale::LongFormat)));
 }
-    m_shortlistMenu->setTitle(tr("&Shortlist"));
-    m_addToShortlistAction->setText(tr("&Add to the shortlist"));
-    m_addToShortlistAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
-    m_addComparedAction->setText(tr("Add the &compared GPUs to the shortlist"));
-    m_compareShortlistAction->setText(tr("C&ompare the shortlist"));

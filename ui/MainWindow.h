@@ -25,9 +25,9 @@ class QMenu;
 class QSplitter;
 class QTabWidget;
 class QTableView;
+class ShortlistDock;
 class WorkloadPanel;
 
-class ShortlistDock;
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -44,9 +44,9 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     CompareView *compareView() const { return m_compare; }
     CatalogEditor *catalogEditor() const { return m_catalogEditor; }
+    ShortlistDock *shortlistDock() const { return m_shortlist; }
 
     void selectGpu(const QString &id);
-    ShortlistDock *shortlistDock() const { return m_shortlist; }
     void setCosts(const CostSettings &costs);
     // Picks these GPUs for the comparison and shows it.
     void showComparison(const QStringList &ids);
@@ -78,6 +78,9 @@ private:
     void showAbout();
     void toggleComparison();
     void updateCompareAction();
+    void createShortlistActions();
+    void addToShortlist(const QStringList &ids);
+    QString currentGpuId() const;
 
     CatalogRepository &m_repository;
     LanguageManager &m_languages;
@@ -87,9 +90,6 @@ private:
     GpuTableModel *m_gpuModel = nullptr;
     GpuFilterProxy *m_proxy = nullptr;
     QTableView *m_table = nullptr;
-    void createShortlistActions();
-    void addToShortlist(const QStringList &ids);
-    QString currentGpuId() const;
     FilterPanel *m_filters = nullptr;
     QDockWidget *m_filterDock = nullptr;
     WorkloadPanel *m_workload = nullptr;
@@ -100,6 +100,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     CompareView *m_compare = nullptr;
     CatalogEditor *m_catalogEditor = nullptr;
+    ShortlistDock *m_shortlist = nullptr;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
@@ -111,16 +112,15 @@ private:
     CatalogTransfer *m_transfer = nullptr;
     QAction *m_settingsAction = nullptr;
     QAction *m_quitAction = nullptr;
-    ShortlistDock *m_shortlist = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_clearFiltersAction = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_compareAction = nullptr;
     QAction *m_showCompareAction = nullptr;
-    QActionGroup *m_languageGroup = nullptr;
-    QString m_loadError;
-};
     QMenu *m_shortlistMenu = nullptr;
     QAction *m_addToShortlistAction = nullptr;
     QAction *m_addComparedAction = nullptr;
     QAction *m_compareShortlistAction = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+    QString m_loadError;
+};
