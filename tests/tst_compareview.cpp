@@ -1,11 +1,13 @@
 #include "AppSettings.h"
 #include "Catalog.h"
 #include "CatalogRepository.h"
+#include "CompareInspection.h"
 #include "CostCalculator.h"
 #include "GpuFilterProxy.h"
 #include "GpuTableModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "WorkloadPanel.h"
 #include "compare/CompareSpecTable.h"
 #include "compare/CompareView.h"
@@ -32,57 +34,6 @@
 #include <QValueAxis>
 #include <QXmlStreamReader>
 
-namespace {
-
-const QString kRtx4090 = QStringLiteral("nvidia-rtx-4090");
-const QString kRtx3090 = QStringLiteral("nvidia-rtx-3090");
-const QString kRx7900 = QStringLiteral("amd-radeon-rx-7900-xtx");
-
-template <typename T> T *seriesNamed(QChart *chart, const QString &name)
-{
-    for (QAbstractSeries *series : chart->series()) {
-        if (series->name() == name)
-            return qobject_cast<T *>(series);
-    }
-    return nullptr;
-}
-
-template <typename T> T *firstSeries(QChart *chart)
-{
-    for (QAbstractSeries *series : chart->series()) {
-        if (auto *s = qobject_cast<T *>(series))
-            return s;
-    }
-    return nullptr;
-}
-
-QBarSet *barSetNamed(QAbstractBarSeries *series, const QString &label)
-{
-    for (QBarSet *set : series->barSets()) {
-        if (set->label() == label)
-            return set;
-    }
-    return nullptr;
-}
-
-// The texts drawn on the chart outside its series and axes: the bar labels.
-QStringList textItems(QChart *chart)
-{
-    QStringList texts;
-    for (QGraphicsItem *item : chart->childItems()) {
-        if (auto *text = dynamic_cast<QGraphicsSimpleTextItem *>(item); text && text->isVisible())
-            texts.append(text->text());
-    }
-    return texts;
-}
-
-QChart *metricChart(CompareView *view)
-{
-    return view->chartView(CompareView::Chart::Metrics)->chart();
-}
-
-} // namespace
-
 // The compare view in the main window on the bundled catalog, offscreen: three consumer cards
 // whose catalog figures are known (resources/catalog/gpus.csv).
 class TestCompareView : public QObject
@@ -97,26 +48,18 @@ private Q_SLOTS:
     void barsCarryTheFiguresOfThePicked();
     void unknownFiguresAreNotZero();
     void oneFigureInItsUnit();
-    void comparisonIsRestoredAtStart();
-    void chartsFollowThePalette();
     void specTableMarksTheBest();
     void scatterFollowsFiltersAndHighlightsPicked();
     void frontierKeepsOnlyUnbeaten();
     void chartsFollowWorkload();
     void costChartHasOwnedLines();
     void languageSwitchRebuildsCharts();
-    void exportsPngAndSvg();
     void pickingFromTheTable();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
-    CompareView *pickThree(MainWindow &window);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
+    MainWindowFixture m_fx;
     QPalette m_startPalette;
 };
 
@@ -127,40 +70,18 @@ void TestCompareView::initTestCase()
 
 void TestCompareView::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
-    QVERIFY(catalog.ok());
-    m_catalog = std::move(catalog).value();
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                              QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_languages = std::make_unique<LanguageManager>();
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    m_fx.setUp();
 }
 
 void TestCompareView::cleanup()
 {
     QApplication::setPalette(m_startPalette);
-    m_languages.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_catalog.reset();
+    m_fx.tearDown();
 }
 
 std::unique_ptr<MainWindow> TestCompareView::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
-    window->resize(1300, 900);
-    window->show();
-    return window;
-}
-
-CompareView *TestCompareView::pickThree(MainWindow &window)
-{
-    window.showComparison({kRtx4090, kRtx3090, kRx7900});
-    CompareView *view = window.compareView();
-    view->refresh();
-    return view;
+    return m_fx.makeWindow(QSize(1300, 900));
 }
 
 void TestCompareView::placeholderUntilPicked()
@@ -272,87 +193,6 @@ void TestCompareView::oneFigureInItsUnit()
     QCOMPARE(barSetNamed(bars, QStringLiteral("GeForce RTX 3090"))->at(0), 93.0); // 936/1008
 }
 
-void TestCompareView::comparisonIsRestoredAtStart()
-{
-    {
-        auto window = makeWindow();
-        CompareView *view = pickThree(*window);
-        view->findChild<QComboBox *>(QStringLiteral("compareMetric"))->setCurrentIndex(2);
-        view->findChild<QCheckBox *>(QStringLiteral("compareNormalised"))->setChecked(false);
-        view->removeGpu(kRtx3090);
-    }
-    // A new window on the same settings file, as at the next start.
-    auto window = makeWindow();
-    CompareView *view = window->compareView();
-    QCOMPARE(view->pickedIds(), (QStringList{kRtx4090, kRx7900}));
-    QCOMPARE(view->findChild<QComboBox *>(QStringLiteral("compareMetric"))->currentIndex(), 2);
-    QVERIFY(!view->findChild<QCheckBox *>(QStringLiteral("compareNormalised"))->isChecked());
-    view->refresh();
-    auto *bars = firstSeries<QBarSeries>(view->chartView(CompareView::Chart::Metrics)->chart());
-    QCOMPARE(bars->count(), 2);
-    QCOMPARE(barSetNamed(bars, QStringLiteral("GeForce RTX 4090"))->at(0), 1008.0); // GB/s
-    // A GPU gone from the catalog is dropped, not an error.
-    SavedComparison saved = m_settings->comparison();
-    saved.gpuIds.prepend(QStringLiteral("no-such-gpu"));
-    m_settings->setComparison(saved);
-    window.reset();
-    window = makeWindow();
-    QCOMPARE(window->compareView()->pickedIds(), (QStringList{kRtx4090, kRx7900}));
-}
-
-void TestCompareView::chartsFollowThePalette()
-{
-    auto window = makeWindow();
-    CompareView *view = pickThree(*window);
-    // A dark palette like Fusion's, set while the window is open as a desktop theme change does.
-    QPalette dark;
-    dark.setColor(QPalette::Window, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::WindowText, Qt::white);
-    dark.setColor(QPalette::Base, QColor(0x24, 0x24, 0x24));
-    dark.setColor(QPalette::AlternateBase, QColor(0x3a, 0x3a, 0x3a));
-    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
-    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-    dark.setColor(QPalette::ButtonText, Qt::white);
-    dark.setColor(QPalette::PlaceholderText, QColor(0xa0, 0xa0, 0xa0));
-    dark.setColor(QPalette::Highlight, QColor(0x2a, 0x82, 0xda));
-    dark.setColor(QPalette::HighlightedText, Qt::black);
-    dark.setColor(QPalette::ToolTipBase, QColor(0x24, 0x24, 0x24));
-    dark.setColor(QPalette::ToolTipText, Qt::white);
-    dark.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
-    dark.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
-    QApplication::setPalette(dark);
-
-    const QColor text = dark.color(QPalette::Text);
-    const QColor base = dark.color(QPalette::Base);
-    for (const auto which : {CompareView::Chart::Metrics, CompareView::Chart::PricePerformance,
-                             CompareView::Chart::CostOverTime, CompareView::Chart::Memory}) {
-        QTRY_COMPARE(view->chartView(which)->chart()->backgroundBrush().color(), base);
-        QChart *chart = view->chartView(which)->chart();
-        QCOMPARE(chart->titleBrush().color(), text);
-        QCOMPARE(chart->legend()->labelColor(), text);
-        for (QAbstractAxis *axis : chart->axes())
-            QCOMPARE(axis->labelsBrush().color(), text);
-    }
-    QChart *bars = view->chartView(CompareView::Chart::Metrics)->chart();
-    for (QGraphicsItem *item : bars->childItems()) {
-        if (auto *label = dynamic_cast<QGraphicsSimpleTextItem *>(item))
-            QCOMPARE(label->brush().color(), text);
-    }
-    if (qEnvironmentVariableIsSet("GPUADVISOR_KEEP_EXPORTS")) {
-        const QString keep = qEnvironmentVariable("GPUADVISOR_KEEP_EXPORTS");
-        for (int chart = 0; chart < 4; ++chart) {
-            view->showChart(CompareView::Chart(chart));
-            view->grab().save(keep + QStringLiteral("/dark%1.png").arg(chart));
-        }
-    }
-
-    // And back to light.
-    QApplication::setPalette(m_startPalette);
-    QTRY_COMPARE(view->chartView(CompareView::Chart::Metrics)->chart()->backgroundBrush().color(),
-                 m_startPalette.color(QPalette::Base));
-}
-
 void TestCompareView::specTableMarksTheBest()
 {
     auto window = makeWindow();
@@ -380,7 +220,7 @@ void TestCompareView::scatterFollowsFiltersAndHighlightsPicked()
     QVERIFY(picked);
     QCOMPARE(picked->count(), 1);
     const GpuSpec *gpu = window->gpuModel()->gpuAt(window->gpuModel()->rowOf(kRtx4090));
-    const CostCalculator calculator(m_settings->costs());
+    const CostCalculator calculator(m_fx.settings->costs());
     QCOMPARE(picked->at(0).x(), *calculator.purchasePriceSek(*gpu));
     QCOMPARE(picked->at(0).y(), 330.3);
     QVERIFY(seriesNamed<QLineSeries>(chart, QStringLiteral("Efficient frontier")));
@@ -412,7 +252,7 @@ void TestCompareView::chartsFollowWorkload()
 {
     auto window = makeWindow();
     CompareView *view = pickThree(*window);
-    const auto models = m_catalog->repository().models();
+    const auto models = m_fx.catalog->repository().models();
     QVERIFY(models && models->size() >= 2);
     // The smallest and the largest model by parameters.
     ModelSpec small = models->first(), large = models->first();
@@ -456,7 +296,7 @@ void TestCompareView::costChartHasOwnedLines()
     auto *owned = seriesNamed<QLineSeries>(chart, label);
     QVERIFY(owned);
     const GpuSpec *gpu = window->gpuModel()->gpuAt(window->gpuModel()->rowOf(kRtx4090));
-    const auto tco = CostCalculator(m_settings->costs()).tco(*gpu, count);
+    const auto tco = CostCalculator(m_fx.settings->costs()).tco(*gpu, count);
     QVERIFY(tco);
     QCOMPARE(owned->count(), int(tco->years.size()) + 1);
     QCOMPARE(owned->at(0).y(), tco->purchaseSek);
@@ -470,58 +310,13 @@ void TestCompareView::languageSwitchRebuildsCharts()
     CompareView *view = pickThree(*window);
     QCOMPARE(view->specTable()->item(3, 1)->text(), QStringLiteral("unknown"));
     QChart *before = view->chartView(CompareView::Chart::Metrics)->chart();
-    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("sv")));
     QTRY_COMPARE(view->specTable()->item(3, 1)->text(), QStringLiteral("okänt"));
     QChart *after = view->chartView(CompareView::Chart::Metrics)->chart();
     QVERIFY(after != before);
     QCOMPARE(after->locale().language(), QLocale::Swedish);
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(view->specTable()->item(3, 1)->text(), QStringLiteral("unknown"));
-}
-
-void TestCompareView::exportsPngAndSvg()
-{
-    auto window = makeWindow();
-    CompareView *view = pickThree(*window);
-    QTemporaryDir out;
-    for (const auto chart : {CompareView::Chart::Metrics, CompareView::Chart::PricePerformance,
-                             CompareView::Chart::CostOverTime, CompareView::Chart::Memory}) {
-        const QString name = QStringLiteral("chart%1").arg(int(chart));
-        const QString png = out.filePath(name + QStringLiteral(".png"));
-        const QString svg = out.filePath(name + QStringLiteral(".svg"));
-        const Status pngSaved = view->exportChart(chart, png);
-        QVERIFY2(pngSaved.ok(),
-                 qPrintable(pngSaved.ok() ? QString() : pngSaved.error().toString()));
-        QVERIFY(view->exportChart(chart, svg).ok());
-        QVERIFY(QFileInfo(png).size() > 1000);
-        QImage image(png);
-        QVERIFY(!image.isNull());
-        QVERIFY(image.width() >= 400);
-        QFile file(svg);
-        QVERIFY(file.open(QIODevice::ReadOnly));
-        QXmlStreamReader xml(&file);
-        QString root;
-        int texts = 0;
-        while (!xml.atEnd()) {
-            if (xml.readNext() == QXmlStreamReader::StartElement) {
-                if (root.isEmpty())
-                    root = xml.name().toString();
-                texts += xml.name() == u"text";
-            }
-        }
-        QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
-        QCOMPARE(root, QStringLiteral("svg"));
-        QVERIFY(texts > 5); // title, axes, legend
-        if (qEnvironmentVariableIsSet("GPUADVISOR_KEEP_EXPORTS")) {
-            const QString keep = qEnvironmentVariable("GPUADVISOR_KEEP_EXPORTS");
-            QFile::remove(keep + u'/' + name + QStringLiteral(".png"));
-            QFile::copy(png, keep + u'/' + name + QStringLiteral(".png"));
-        }
-    }
-    // A folder that does not exist: an error, not a crash or an empty file.
-    QVERIFY(!view->exportChart(CompareView::Chart::Metrics,
-                               out.filePath(QStringLiteral("missing/x.png")))
-                 .ok());
 }
 
 void TestCompareView::pickingFromTheTable()

@@ -6,6 +6,7 @@
 #include "GpuTableModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 
 #include <QDoubleSpinBox>
 #include <QSettings>
@@ -28,39 +29,22 @@ private:
     std::unique_ptr<MainWindow> makeWindow();
     QString priceText(const MainWindow &window, const QString &id) const;
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
+    MainWindowFixture m_fx;
 };
 
 void TestCurrencyDisplay::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
-    QVERIFY(catalog.ok());
-    m_catalog = std::move(catalog).value();
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                              QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_languages = std::make_unique<LanguageManager>();
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    m_fx.setUp();
 }
 
 void TestCurrencyDisplay::cleanup()
 {
-    m_languages.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_catalog.reset();
+    m_fx.tearDown();
 }
 
 std::unique_ptr<MainWindow> TestCurrencyDisplay::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
-    window->show();
-    return window;
+    return m_fx.makeWindow();
 }
 
 QString TestCurrencyDisplay::priceText(const MainWindow &window, const QString &id) const
@@ -79,7 +63,7 @@ void TestCurrencyDisplay::tableShowsChosenCurrency()
     QCOMPARE(model->headerData(GpuTableModel::PriceSek, Qt::Horizontal).toString(),
              QStringLiteral("Price (SEK)"));
 
-    CostSettings costs = m_settings->costs();
+    CostSettings costs = m_fx.settings->costs();
     costs.displayCurrency = Currency::Eur;
     costs.rates.setSekPerEur(10.0);
     window->setCosts(costs);
@@ -117,7 +101,7 @@ void TestCurrencyDisplay::priceFilterFollowsCurrency()
     QVERIFY(shownIds().contains(QStringLiteral("nvidia-rtx-4090")));
     const int inKronor = proxy->rowCount();
 
-    CostSettings costs = m_settings->costs();
+    CostSettings costs = m_fx.settings->costs();
     costs.displayCurrency = Currency::Eur;
     costs.rates.setSekPerEur(10.0);
     window->setCosts(costs);

@@ -6,6 +6,7 @@
 #include "GpuTableModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "WorkloadPanel.h"
 
 #include <QAbstractButton>
@@ -40,46 +41,29 @@ private Q_SLOTS:
 private:
     std::unique_ptr<MainWindow> makeWindow();
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
+    MainWindowFixture m_fx;
 };
 
 void TestMainWindow::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
-    QVERIFY(catalog.ok());
-    m_catalog = std::move(catalog).value();
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                              QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_languages = std::make_unique<LanguageManager>();
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    m_fx.setUp();
 }
 
 void TestMainWindow::cleanup()
 {
-    m_languages.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_catalog.reset();
+    m_fx.tearDown();
 }
 
 std::unique_ptr<MainWindow> TestMainWindow::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
-    window->show();
-    return window;
+    return m_fx.makeWindow();
 }
 
 void TestMainWindow::listsBundledGpus()
 {
     auto window = makeWindow();
     const QAbstractItemModel *model = window->gpuTable()->model();
-    QCOMPARE(model->rowCount(), m_catalog->repository().gpus()->size());
+    QCOMPARE(model->rowCount(), m_fx.catalog->repository().gpus()->size());
     QVERIFY(model->rowCount() >= 50);
     // Sorted by name in natural order: the RTX 4060 Ti before the 4070 Ti before the 4070 Ti
     // SUPER.
@@ -228,7 +212,7 @@ void TestMainWindow::languageSwitchTranslatesEveryVisibleText()
     };
     const auto english = texts();
     QVERIFY(english.size() > 30);
-    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("sv")));
     QTRY_COMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Arkiv"));
     const auto swedish = texts();
     QStringList untranslated;
@@ -239,7 +223,7 @@ void TestMainWindow::languageSwitchTranslatesEveryVisibleText()
     QVERIFY2(untranslated.isEmpty(), qPrintable(untranslated.join(QStringLiteral(" | "))));
     QVERIFY(window->detailsPane()->toPlainText().contains(QStringLiteral("Källor")) ||
             window->detailsPane()->toPlainText().contains(QStringLiteral("Välj")));
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&File"));
 }
 
