@@ -37,6 +37,7 @@ public:
     AppSettings();
     explicit AppSettings(QSettings *settings);
     ~AppSettings();
+    Q_DISABLE_COPY_MOVE(AppSettings)
 
     QString language() const; // empty: the system's
     void setLanguage(const QString &language);

@@ -11,7 +11,11 @@
 #include <QCommandLineParser>
 #include <QIcon>
 #include <QMessageBox>
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char *argv[])
 {
@@ -49,7 +53,16 @@ int main(int argc, char *argv[])
     parser.addOptions({langOption, databaseOption, screenshotOption, compareOption});
     parser.process(app);
 
-    AppSettings settings;
+    // A screenshot shows the default workload on the bundled catalog and leaves the user's
+    // settings and catalog alone: both live in a temporary folder unless --database is given.
+    const bool screenshot = parser.isSet(screenshotOption);
+    QTemporaryDir scratch;
+    std::unique_ptr<QSettings> scratchSettings;
+    if (screenshot) {
+        scratchSettings = std::make_unique<QSettings>(
+            scratch.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    }
+    AppSettings settings = scratchSettings ? AppSettings(scratchSettings.get()) : AppSettings();
     LanguageManager languages;
     QString language = parser.isSet(langOption) ? parser.value(langOption) : settings.language();
     if (language.isEmpty())
@@ -60,7 +73,8 @@ int main(int argc, char *argv[])
     }
 
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
-                                                      : Catalog::defaultDatabasePath();
+                         : screenshot ? scratch.filePath(QStringLiteral("catalog.sqlite"))
+                                      : Catalog::defaultDatabasePath();
     auto catalog = Catalog::open(path);
     if (!catalog) {
         const QString message = catalog.error().toString();
