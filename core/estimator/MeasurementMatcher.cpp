@@ -130,8 +130,16 @@ std::optional<ModelSpec> MeasurementMatcher::model(const QString &text) const
     const QString plain = QString(lower).remove(notes).trimmed();
     static const QRegularExpression meta(QStringLiteral("^meta-"));
     const QString name = QString(plain).remove(meta);
-    for (const Alias &a : aliases) {
-        const QRegularExpression re(QString::fromLatin1(a.pattern));
+    // Compiled once: a measurements file asks for every row.
+    static const QList<QRegularExpression> patterns = [] {
+        QList<QRegularExpression> list;
+        for (const Alias &a : aliases)
+            list.append(QRegularExpression(QString::fromLatin1(a.pattern)));
+        return list;
+    }();
+    for (qsizetype i = 0; i < patterns.size(); ++i) {
+        const Alias &a = aliases[i];
+        const QRegularExpression &re = patterns.at(i);
         if (re.match(name).hasMatch() || re.match(plain).hasMatch()) {
             for (const ModelSpec &m : m_models) {
                 if (m.id == QLatin1String(a.modelId))
@@ -147,16 +155,23 @@ std::optional<WeightFormat> MeasurementMatcher::format(const QString &text)
     const QString t = text.toLower();
     if (t.contains(u"exl2") && !t.contains(u"4.0 bpw"))
         return std::nullopt; // other EXL2 rates are not modelled
-    // GGUF types, longest key first so that q4_k_m wins over q4_k.
-    QStringList keys = WeightFormats::keys();
-    std::sort(keys.begin(), keys.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    for (const QString &k : std::as_const(keys)) {
-        const auto f = WeightFormats::fromKey(k);
-        if (!f || !WeightFormats::isGguf(*f))
-            continue;
-        const QRegularExpression word(
-            QStringLiteral("(^|[^a-z0-9_])%1($|[^a-z0-9_])").arg(QRegularExpression::escape(k)));
+    // GGUF types as whole words, longest key first so that q4_k_m wins over q4_k; compiled
+    // once, as a measurements file asks for every row.
+    static const QList<std::pair<QRegularExpression, WeightFormat>> ggufWords = [] {
+        QStringList keys = WeightFormats::keys();
+        std::sort(keys.begin(), keys.end(),
+                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
+        QList<std::pair<QRegularExpression, WeightFormat>> list;
+        for (const QString &k : std::as_const(keys)) {
+            const auto f = WeightFormats::fromKey(k);
+            if (f && WeightFormats::isGguf(*f))
+                list.append({QRegularExpression(QStringLiteral("(^|[^a-z0-9_])%1($|[^a-z0-9_])")
+                                                    .arg(QRegularExpression::escape(k))),
+                             *f});
+        }
+        return list;
+    }();
+    for (const auto &[word, f] : ggufWords) {
         if (word.match(t).hasMatch())
             return f;
     }
