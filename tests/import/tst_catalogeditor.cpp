@@ -5,6 +5,7 @@
 #include "GpuTableModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "WorkloadPanel.h"
 #include "catalog/CatalogEditor.h"
 #include "catalog/FieldForm.h"
@@ -51,29 +52,18 @@ private:
     template <typename Dialog>
     void withDialog(const std::function<void()> &open, const std::function<void(Dialog &)> &fill);
     QString currentId() const;
-    GpuSpec stored(const QString &id) const { return **m_catalog->repository().gpu(id); }
+    GpuSpec stored(const QString &id) const { return **m_fx.catalog->repository().gpu(id); }
     static void type(QWidget *editor, const QString &text);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
+    MainWindowFixture m_fx;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestCatalogEditor::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
-    QVERIFY(catalog.ok());
-    m_catalog = std::move(catalog).value();
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                              QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_languages = std::make_unique<LanguageManager>();
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
-    m_window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
+    m_fx.setUp();
+    m_window =
+        std::make_unique<MainWindow>(m_fx.catalog->repository(), *m_fx.languages, *m_fx.settings);
     m_window->show();
     m_window->workloadPanel()->setWorkload(QStringLiteral("llama-3.1-8b"),
                                            QStringLiteral("inference"), QStringLiteral("q4_k_m"),
@@ -83,10 +73,7 @@ void TestCatalogEditor::init()
 void TestCatalogEditor::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_catalog.reset();
+    m_fx.tearDown();
 }
 
 template <typename Dialog>
@@ -176,7 +163,7 @@ void TestCatalogEditor::addedGpuAppearsMarkedAndSelected()
     // Undo takes the addition back.
     editor->undoStack()->undo();
     QCOMPARE(m_window->gpuModel()->rowCount(), before);
-    QVERIFY(!*m_catalog->repository().gpu(QStringLiteral("acme-x-32")));
+    QVERIFY(!*m_fx.catalog->repository().gpu(QStringLiteral("acme-x-32")));
 }
 
 void TestCatalogEditor::editOfBundledRowThenRevertRestoresBundledValues()
@@ -229,7 +216,7 @@ void TestCatalogEditor::deleteThenUndoRestoresTheRow()
     QTest::keyClick(m_window->gpuTable(), Qt::Key_Delete);
     QCOMPARE(m_window->gpuModel()->rowCount(), rows - 1);
     QCOMPARE(m_window->gpuModel()->rowOf(id), -1);
-    QVERIFY(!*m_catalog->repository().gpu(id));
+    QVERIFY(!*m_fx.catalog->repository().gpu(id));
     QVERIFY(!currentId().isEmpty()); // a neighbour is selected
 
     QTest::keyClick(m_window->gpuTable(), Qt::Key_Z, Qt::ControlModifier);
@@ -264,7 +251,7 @@ void TestCatalogEditor::bulkPricesSetSeveralAndRefuseAllOnOneBadValue()
                                       d.okButton()->click(); // disabled: nothing happens
                                   });
     QCOMPARE(stored(unchanged).streetPriceSek, oldPrice);
-    QVERIFY(m_catalog->repository().editedBundledGpuIds()->isEmpty());
+    QVERIFY(m_fx.catalog->repository().editedBundledGpuIds()->isEmpty());
 
     QStringList ids;
     withDialog<PriceUpdateDialog>(
@@ -285,7 +272,7 @@ void TestCatalogEditor::bulkPricesSetSeveralAndRefuseAllOnOneBadValue()
     }
     // Undone together.
     m_window->catalogEditor()->undoStack()->undo();
-    QVERIFY(m_catalog->repository().editedBundledGpuIds()->isEmpty());
+    QVERIFY(m_fx.catalog->repository().editedBundledGpuIds()->isEmpty());
 }
 
 void TestCatalogEditor::modelAddEditDeleteAndUndo()
@@ -301,13 +288,13 @@ void TestCatalogEditor::modelAddEditDeleteAndUndo()
         });
     // The id follows the new name.
     QCOMPARE(m_window->workloadPanel()->modelId(), QStringLiteral("llama-deep"));
-    const ModelSpec deep = **m_catalog->repository().model(QStringLiteral("llama-deep"));
+    const ModelSpec deep = **m_fx.catalog->repository().model(QStringLiteral("llama-deep"));
     QCOMPARE(deep.layers, 64);
     QCOMPARE(deep.origin, RowOrigin::User);
     QVERIFY(deep.paramsTotalB > 14);
 
     // An edit of a bundled model, reverted.
-    const ModelSpec bundled = **m_catalog->repository().model(QStringLiteral("mistral-7b-v0.1"));
+    const ModelSpec bundled = **m_fx.catalog->repository().model(QStringLiteral("mistral-7b-v0.1"));
     m_window->workloadPanel()->setWorkload(bundled.id, {}, {}, 0, 0, QString());
     withDialog<ModelEditDialog>([editor] { editor->editModel(); },
                                 [](ModelEditDialog &d) {
@@ -315,19 +302,19 @@ void TestCatalogEditor::modelAddEditDeleteAndUndo()
                                          QStringLiteral("8192"));
                                     d.okButton()->click();
                                 });
-    QCOMPARE((**m_catalog->repository().model(bundled.id)).maxContext, 8192);
-    QCOMPARE((**m_catalog->repository().model(bundled.id)).origin, RowOrigin::User);
+    QCOMPARE((**m_fx.catalog->repository().model(bundled.id)).maxContext, 8192);
+    QCOMPARE((**m_fx.catalog->repository().model(bundled.id)).origin, RowOrigin::User);
     editor->updateActions();
     editor->revertModel();
-    QCOMPARE((**m_catalog->repository().model(bundled.id)).maxContext, bundled.maxContext);
-    QCOMPARE((**m_catalog->repository().model(bundled.id)).origin, RowOrigin::Bundled);
+    QCOMPARE((**m_fx.catalog->repository().model(bundled.id)).maxContext, bundled.maxContext);
+    QCOMPARE((**m_fx.catalog->repository().model(bundled.id)).origin, RowOrigin::Bundled);
 
     m_window->workloadPanel()->setWorkload(QStringLiteral("llama-deep"), {}, {}, 0, 0, QString());
     editor->deleteModel();
-    QVERIFY(!*m_catalog->repository().model(QStringLiteral("llama-deep")));
+    QVERIFY(!*m_fx.catalog->repository().model(QStringLiteral("llama-deep")));
     QVERIFY(m_window->workloadPanel()->modelId() != QStringLiteral("llama-deep"));
     editor->undoStack()->undo();
-    QVERIFY(*m_catalog->repository().model(QStringLiteral("llama-deep")));
+    QVERIFY(*m_fx.catalog->repository().model(QStringLiteral("llama-deep")));
     QCOMPARE(m_window->workloadPanel()->modelId(), QStringLiteral("llama-deep"));
 }
 
@@ -350,7 +337,7 @@ void TestCatalogEditor::catalogMenuIsTranslated()
         menu->hide();
     };
     shoot("en");
-    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("sv")));
     QTRY_COMPARE(menu->title(), QStringLiteral("&Katalog"));
     shoot("sv");
     for (QAction *a : menu->actions()) {

@@ -3,6 +3,7 @@
 #include "GpuTableModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "WorkloadPanel.h"
 #include "catalog/CatalogTransfer.h"
 #include "catalog/ExportDialog.h"
@@ -42,37 +43,23 @@ private:
     // Sends a drag entering the window and, if accepted, the drop; true if it was accepted.
     static bool drop(QWidget *target, const QList<QUrl> &urls);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
+    MainWindowFixture m_fx;
 };
 
 void TestImportDrop::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
-    QVERIFY(catalog.ok());
-    m_catalog = std::move(catalog).value();
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                              QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_languages = std::make_unique<LanguageManager>();
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    m_fx.setUp();
 }
 
 void TestImportDrop::cleanup()
 {
-    m_languages.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_catalog.reset();
+    m_fx.tearDown();
 }
 
 std::unique_ptr<MainWindow> TestImportDrop::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
+    auto window =
+        std::make_unique<MainWindow>(m_fx.catalog->repository(), *m_fx.languages, *m_fx.settings);
     window->show();
     return window;
 }
@@ -94,8 +81,8 @@ bool TestImportDrop::drop(QWidget *target, const QList<QUrl> &urls)
 void TestImportDrop::droppedConfigJsonAddsTheModel()
 {
     auto window = makeWindow();
-    QVERIFY(QDir(m_dir->path()).mkpath(QStringLiteral("Qwen2.5-7B-Instruct")));
-    const QString path = m_dir->filePath(QStringLiteral("Qwen2.5-7B-Instruct/config.json"));
+    QVERIFY(QDir(m_fx.dir->path()).mkpath(QStringLiteral("Qwen2.5-7B-Instruct")));
+    const QString path = m_fx.dir->filePath(QStringLiteral("Qwen2.5-7B-Instruct/config.json"));
     QVERIFY(QFile::copy(QStringLiteral(TEST_DATA_DIR "/configs/qwen2.5-7b.json"), path));
 
     QVERIFY(drop(window.get(), {QUrl::fromLocalFile(path)}));
@@ -106,11 +93,11 @@ void TestImportDrop::droppedConfigJsonAddsTheModel()
     QCOMPARE(dialog->plan().content, ImportContent::HfConfig);
     const QString id = dialog->plan().models.first().id;
     QCOMPARE(id, QStringLiteral("qwen2.5-7b-instruct")); // from the folder's name
-    QVERIFY(!m_catalog->repository().model(id)->has_value());
+    QVERIFY(!m_fx.catalog->repository().model(id)->has_value());
     QVERIFY(dialog->importButton()->isEnabled());
     dialog->importButton()->click();
 
-    const auto model = m_catalog->repository().model(id);
+    const auto model = m_fx.catalog->repository().model(id);
     QVERIFY(model.ok() && model->has_value());
     QCOMPARE((*model)->origin, RowOrigin::User);
     auto *models = window->workloadPanel()->findChild<QComboBox *>(QStringLiteral("model"));
@@ -127,7 +114,7 @@ void TestImportDrop::dropOfSeveralFilesOrNoFileIsRefused()
     const QString b = QStringLiteral(TEST_DATA_DIR "/configs/llama-3.1-8b.json");
     QVERIFY(!drop(window.get(), {QUrl::fromLocalFile(a), QUrl::fromLocalFile(b)}));
     QVERIFY(!drop(window.get(), {QUrl(QStringLiteral("https://huggingface.co/x/config.json"))}));
-    QVERIFY(!drop(window.get(), {QUrl::fromLocalFile(m_dir->path())})); // a folder
+    QVERIFY(!drop(window.get(), {QUrl::fromLocalFile(m_fx.dir->path())})); // a folder
     QVERIFY(!window->findChild<ImportDialog *>());
 }
 
@@ -155,7 +142,7 @@ void TestImportDrop::fileMenuOffersImportAndExport()
         texts.append(a->text());
     QVERIFY2(texts.contains(QStringLiteral("&Import…")), qPrintable(texts.join(u'|')));
     QVERIFY(texts.contains(QStringLiteral("&Export catalog…")));
-    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("sv")));
     QTRY_COMPARE(window->menuBar()->actions().first()->text(), QStringLiteral("&Arkiv"));
     QStringList swedish;
     for (QAction *a : file->actions())
@@ -174,7 +161,7 @@ void TestImportDrop::exportWritesWhatTheDialogSays()
     dialog.show();
     if (!shots.isEmpty())
         QVERIFY(dialog.grab().save(shots + QStringLiteral("/export-en.png")));
-    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("sv")));
     QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Exportera katalogen"));
     QCoreApplication::processEvents();
     if (!shots.isEmpty())
@@ -183,7 +170,7 @@ void TestImportDrop::exportWritesWhatTheDialogSays()
     QVERIFY(std::any_of(buttons.cbegin(), buttons.cend(), [](const QPushButton *b) {
         return b->text() == QStringLiteral("&Exportera…");
     }));
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("en")));
     QTRY_COMPARE(dialog.windowTitle(), QStringLiteral("Export the catalog"));
     dialog.findChild<QRadioButton *>(QStringLiteral("gpuCsv"))->setChecked(true);
     dialog.findChild<QCheckBox *>(QStringLiteral("userOnly"))->setChecked(true);
@@ -192,12 +179,12 @@ void TestImportDrop::exportWritesWhatTheDialogSays()
     QVERIFY(options.gpus && !options.models && options.userOnly);
     QCOMPARE(dialog.suggestedFileName(), QStringLiteral("my-gpus.csv"));
 
-    GpuSpec own = **m_catalog->repository().gpu(QStringLiteral("nvidia-rtx-4090"));
+    GpuSpec own = **m_fx.catalog->repository().gpu(QStringLiteral("nvidia-rtx-4090"));
     own.id = QStringLiteral("my-card");
-    QVERIFY(m_catalog->repository().saveUserGpu(own).ok());
+    QVERIFY(m_fx.catalog->repository().saveUserGpu(own).ok());
     auto *transfer = window->findChild<CatalogTransfer *>();
     QVERIFY(transfer);
-    const QString path = m_dir->filePath(QStringLiteral("my-gpus.csv"));
+    const QString path = m_fx.dir->filePath(QStringLiteral("my-gpus.csv"));
     QVERIFY(transfer->exportTo(path, options).ok());
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadOnly));

@@ -5,6 +5,7 @@
 #include "GpuTableModel.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "ShortlistRepository.h"
 #include "WorkloadPanel.h"
 #include "compare/CompareView.h"
@@ -56,37 +57,23 @@ private:
     // Runs answer on the next modal dialog of type T once it shows.
     template <typename T> static void whenShown(std::function<void(T *)> answer);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
+    MainWindowFixture m_fx;
 };
 
 void TestShortlistDock::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
-    QVERIFY(catalog.ok());
-    m_catalog = std::move(catalog).value();
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                              QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_languages = std::make_unique<LanguageManager>();
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    m_fx.setUp();
 }
 
 void TestShortlistDock::cleanup()
 {
-    m_languages.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_catalog.reset();
+    m_fx.tearDown();
 }
 
 std::unique_ptr<MainWindow> TestShortlistDock::makeWindow()
 {
-    auto window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
+    auto window =
+        std::make_unique<MainWindow>(m_fx.catalog->repository(), *m_fx.languages, *m_fx.settings);
     window->workloadPanel()->setWorkload(QStringLiteral("llama-3.1-8b"),
                                          QStringLiteral("inference"), QStringLiteral("q4_k_m"),
                                          4096, 1, QString());
@@ -196,7 +183,7 @@ void TestShortlistDock::addFromTableEditAndReorder()
     QCOMPARE(model->index(1, ShortlistItemModel::Cards).data().toString(), QStringLiteral("4"));
     totals = dock->totalsLabel()->text();
     QVERIFY2(totals.contains(QStringLiteral("6 cards")), qPrintable(totals));
-    ShortlistRepository repository(m_catalog->database());
+    ShortlistRepository repository(m_fx.catalog->database());
     QCOMPARE(repository.shortlist(dock->currentListId())->value().items.at(1).quantity,
              std::optional<int>(4));
 

@@ -2,6 +2,7 @@
 #include "Catalog.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
+#include "MainWindowFixture.h"
 #include "WorkloadPanel.h"
 #include "shortlist/ShortlistDock.h"
 #include "shortlist/ShortlistExportMenu.h"
@@ -42,26 +43,15 @@ private:
     static QByteArray readAll(const QString &path);
     template <typename T> static void whenShown(std::function<void(T *)> answer);
 
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<Catalog> m_catalog;
-    std::unique_ptr<QSettings> m_qsettings;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<LanguageManager> m_languages;
+    MainWindowFixture m_fx;
     std::unique_ptr<MainWindow> m_window;
 };
 
 void TestShortlistExportMenu::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    auto catalog = Catalog::open(m_dir->filePath(QStringLiteral("c.sqlite")));
-    QVERIFY(catalog.ok());
-    m_catalog = std::move(catalog).value();
-    m_qsettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("settings.ini")),
-                                              QSettings::IniFormat);
-    m_settings = std::make_unique<AppSettings>(m_qsettings.get());
-    m_languages = std::make_unique<LanguageManager>();
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
-    m_window = std::make_unique<MainWindow>(m_catalog->repository(), *m_languages, *m_settings);
+    m_fx.setUp();
+    m_window =
+        std::make_unique<MainWindow>(m_fx.catalog->repository(), *m_fx.languages, *m_fx.settings);
     m_window->workloadPanel()->setWorkload(QStringLiteral("llama-3.1-8b"),
                                            QStringLiteral("inference"), QStringLiteral("q4_k_m"),
                                            4096, 1, QString());
@@ -77,10 +67,7 @@ void TestShortlistExportMenu::init()
 void TestShortlistExportMenu::cleanup()
 {
     m_window.reset();
-    m_languages.reset();
-    m_settings.reset();
-    m_qsettings.reset();
-    m_catalog.reset();
+    m_fx.tearDown();
 }
 
 QByteArray TestShortlistExportMenu::readAll(const QString &path)
@@ -134,7 +121,7 @@ void TestShortlistExportMenu::exportsThroughTheFileDialog()
     ShortlistExportMenu *menu = m_window->shortlistDock()->exportMenu();
     QAction *action = menu->action(ShortlistFormat(format));
     QVERIFY(action && action->isEnabled());
-    const QString path = m_dir->filePath(file);
+    const QString path = m_fx.dir->filePath(file);
     QString suggested;
     whenShown<QFileDialog>([&](QFileDialog *dialog) {
         suggested = dialog->selectedFiles().value(0);
@@ -156,12 +143,12 @@ void TestShortlistExportMenu::csvSeparatorFollowsLanguage()
 {
     ShortlistExportMenu *menu = m_window->shortlistDock()->exportMenu();
     QCOMPARE(menu->csvOptions().separator, QChar(u','));
-    QVERIFY(m_languages->setLanguage(QStringLiteral("sv")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("sv")));
     QCOMPARE(menu->csvOptions().separator, QChar(u';'));
     QTRY_COMPARE(menu->action(ShortlistFormat::Csv)->text(),
                  QStringLiteral("&CSV för kalkylblad…"));
     QCOMPARE(menu->printAction()->text(), QStringLiteral("Skriv &ut rapporten…"));
-    const QString path = m_dir->filePath(QStringLiteral("sv.csv"));
+    const QString path = m_fx.dir->filePath(QStringLiteral("sv.csv"));
     QVERIFY(ShortlistExportMenu::save(m_window->shortlistDock()->report(), ShortlistFormat::Csv,
                                       path, menu->csvOptions())
                 .ok());
@@ -169,18 +156,18 @@ void TestShortlistExportMenu::csvSeparatorFollowsLanguage()
     // A separator picked in the menu wins over the language's.
     menu->setCsvSeparator(u'\t');
     QCOMPARE(menu->csvOptions().separator, QChar(u'\t'));
-    QVERIFY(m_languages->setLanguage(QStringLiteral("en")));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("en")));
 }
 
 void TestShortlistExportMenu::pdfAndPrintHoldCharts()
 {
     const ShortlistReport &report = m_window->shortlistDock()->report();
-    const QString pdf = m_dir->filePath(QStringLiteral("report.pdf"));
+    const QString pdf = m_fx.dir->filePath(QStringLiteral("report.pdf"));
     QVERIFY(ShortlistExportMenu::save(report, ShortlistFormat::Pdf, pdf, {}).ok());
     QCOMPARE(readAll(pdf).count("/Subtype /Image"), 2);
 
     // Printing lays out the same report, charts included (a PDF printer stands in for paper).
-    const QString printed = m_dir->filePath(QStringLiteral("printed.pdf"));
+    const QString printed = m_fx.dir->filePath(QStringLiteral("printed.pdf"));
     QPrinter printer(QPrinter::HighResolution);
     printer.setOutputFormat(QPrinter::PdfFormat);
     printer.setOutputFileName(printed);
@@ -216,7 +203,7 @@ void TestShortlistExportMenu::failedWriteKeepsOldFileAndTellsUser()
     QFETCH(int, format);
     QFETCH(int, limit);
     const ShortlistReport &report = m_window->shortlistDock()->report();
-    const QString path = m_dir->filePath(QStringLiteral("old.export"));
+    const QString path = m_fx.dir->filePath(QStringLiteral("old.export"));
     {
         QFile previous(path);
         QVERIFY(previous.open(QIODevice::WriteOnly));
@@ -239,9 +226,9 @@ void TestShortlistExportMenu::failedWriteKeepsOldFileAndTellsUser()
              qPrintable(written.error().toString()));
     QCOMPARE(readAll(path), QByteArray("the previous export\n"));
     // No half-written temporary file left beside it.
-    QCOMPARE(
-        QDir(m_dir->path()).entryList({QStringLiteral("old.export*")}, QDir::Files | QDir::Hidden),
-        QStringList{QStringLiteral("old.export")});
+    QCOMPARE(QDir(m_fx.dir->path())
+                 .entryList({QStringLiteral("old.export*")}, QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("old.export")});
     // Once it can be written, it is.
     QVERIFY(ShortlistExportMenu::save(report, ShortlistFormat(format), path,
                                       ShortlistExporter::defaultCsvOptions(QLocale()))
@@ -255,7 +242,7 @@ void TestShortlistExportMenu::failedWriteKeepsOldFileAndTellsUser()
             told = box->text();
             box->accept();
         });
-        dialog->selectFile(m_dir->filePath(QStringLiteral("missing/folder/lab.json")));
+        dialog->selectFile(m_fx.dir->filePath(QStringLiteral("missing/folder/lab.json")));
         static_cast<QDialog *>(dialog)->accept();
     });
     m_window->shortlistDock()->exportMenu()->action(ShortlistFormat::Json)->trigger();
