@@ -2625,7 +2625,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of the best (%), 100 = best</source>
+        <source>% of the best</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2629,8 +2629,8 @@
         <translation>%1 % av det bästa</translation>
     </message>
     <message>
-        <source>Share of the best (%), 100 = best</source>
-        <translation>Andel av det bästa (%), 100 = bäst</translation>
+        <source>% of the best</source>
+        <translation>% av det bästa</translation>
     </message>
 </context>
 <context>

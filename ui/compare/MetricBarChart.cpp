@@ -156,8 +156,8 @@ QChart *MetricBarChart::create(const CompareData &data, std::optional<CompareMet
     series->attachAxis(categories);
 
     auto *values = new QValueAxis;
-    values->setTitleText(normalised ? tr("Share of the best (%), 100 = best")
-                                    : CompareMetric::nameWithUnit(*metric));
+    // Short enough for a low chart: the chart's title says what the share means.
+    values->setTitleText(normalised ? tr("% of the best") : CompareMetric::nameWithUnit(*metric));
     values->setRange(0, maximum > 0 ? maximum * (bars > 12 ? 1.25 : 1.12) : 1.0);
     values->setLabelFormat(QStringLiteral("%.0f"));
     values->applyNiceNumbers();
