@@ -113,6 +113,7 @@ void checkModelConsistency(const ModelSpec &m, QHash<QString, QString> &problems
         if (!message.isEmpty() && !problems.contains(name))
             problems.insert(name, message);
     };
+    report("layers", CatalogFieldCheck::layersProblem(m.layers));
     if (m.attentionHeads > 0 && m.kvHeads > 0)
         report("kv_heads", CatalogFieldCheck::kvHeadsProblem(m.kvHeads, m.attentionHeads));
     if (m.expertsTotal > 0 && (m.expertsActive < 1 || m.expertsActive > m.expertsTotal))
@@ -169,6 +170,15 @@ QString kvHeadsProblem(int kvHeads, int attentionHeads)
                                            "%1 KV heads do not divide %2 attention heads")
             .arg(kvHeads)
             .arg(attentionHeads);
+    return {};
+}
+
+QString layersProblem(int layers)
+{
+    if (layers > kMaxLayers)
+        return QCoreApplication::translate("CatalogFieldCheck",
+                                           "at most %1 layers: no published model has more")
+            .arg(kMaxLayers);
     return {};
 }
 

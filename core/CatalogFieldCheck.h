@@ -22,4 +22,11 @@ QHash<QString, QString> modelProblems(const QStringList &cells);
 // grouped-query attention shares each KV head among an equal number of attention heads.
 QString kvHeadsProblem(int kvHeads, int attentionHeads);
 
+// The most layers a model may have: the largest published have about 130 (Llama 3.1 405B: 126).
+// A larger count is a typing or file error, and the per-layer tensor inventory of the estimator
+// would take minutes for millions of layers (found by fuzzing config.json).
+constexpr int kMaxLayers = 1000;
+// The problem with a layer count, or empty.
+QString layersProblem(int layers);
+
 } // namespace CatalogFieldCheck

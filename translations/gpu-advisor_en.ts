@@ -286,6 +286,10 @@
         <source>is needed for latent attention (MLA)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>at most %1 layers: no published model has more</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogImporter</name>

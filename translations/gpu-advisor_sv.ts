@@ -288,6 +288,10 @@
         <source>is needed for latent attention (MLA)</source>
         <translation>behövs för latent attention (MLA)</translation>
     </message>
+    <message>
+        <source>at most %1 layers: no published model has more</source>
+        <translation>högst %1 lager: ingen publicerad modell har fler</translation>
+    </message>
 </context>
 <context>
     <name>CatalogImporter</name>
