@@ -114,6 +114,8 @@ void checkModelConsistency(const ModelSpec &m, QHash<QString, QString> &problems
             problems.insert(name, message);
     };
     report("layers", CatalogFieldCheck::layersProblem(m.layers));
+    if (m.hiddenSize > 0)
+        report("attention_heads", CatalogFieldCheck::headsProblem(m.attentionHeads, m.hiddenSize));
     if (m.attentionHeads > 0 && m.kvHeads > 0)
         report("kv_heads", CatalogFieldCheck::kvHeadsProblem(m.kvHeads, m.attentionHeads));
     if (m.expertsTotal > 0 && (m.expertsActive < 1 || m.expertsActive > m.expertsTotal))
@@ -179,6 +181,15 @@ QString layersProblem(int layers)
         return QCoreApplication::translate("CatalogFieldCheck",
                                            "at most %1 layers: no published model has more")
             .arg(kMaxLayers);
+    return {};
+}
+
+QString headsProblem(int attentionHeads, int hiddenSize)
+{
+    if (attentionHeads > hiddenSize)
+        return QCoreApplication::translate("CatalogFieldCheck",
+                                           "more attention heads than the hidden size %1")
+            .arg(hiddenSize);
     return {};
 }
 

@@ -251,6 +251,9 @@ Result<ImportedModel> fromJson(const QByteArray &json, const QString &fileName, 
         return Error{problem, fileName, 0, QStringLiteral("num_key_value_heads")};
     if (const QString problem = CatalogFieldCheck::layersProblem(m.layers); !problem.isEmpty())
         return Error{problem, fileName, 0, QStringLiteral("num_hidden_layers")};
+    if (const QString problem = CatalogFieldCheck::headsProblem(m.attentionHeads, m.hiddenSize);
+        !problem.isEmpty())
+        return Error{problem, fileName, 0, QStringLiteral("num_attention_heads")};
 
     // Name and id: the repository the config names, else the folder or file it came from.
     QString name = o.value(QStringLiteral("_name_or_path")).toString().section(u'/', -1);

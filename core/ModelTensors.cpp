@@ -2,6 +2,8 @@
 
 #include "ModelSpec.h"
 
+#include <limits>
+
 double ModelTensors::totalParams() const
 {
     double sum = 0;
@@ -27,6 +29,14 @@ double ModelTensors::activeParams(int expertsActive) const
 }
 
 namespace {
+
+// A row length from a product of the model's sizes, which a nonsensical config can push past
+// int (found by fuzzing config.json): kept at INT_MAX, where every block-size rule still holds.
+int rowLength(double elements)
+{
+    return elements < double(std::numeric_limits<int>::max()) ? int(elements)
+                                                              : std::numeric_limits<int>::max();
+}
 
 // Norm weights per layer: RMSNorm has one vector of h, LayerNorm with bias two.
 double layerNormParams(const ModelSpec &m)
@@ -64,7 +74,8 @@ void addAttention(const ModelSpec &m, QList<Tensor> &layer)
         layer.append({QStringLiteral("attn_kv_a_norm"), double(m.kvLoraRank), m.kvLoraRank});
         layer.append({QStringLiteral("attn_kv_b"),
                       m.kvLoraRank * nh * (m.qkNopeHeadDim + m.vHeadDim), m.kvLoraRank});
-        layer.append({QStringLiteral("attn_output"), nh * m.vHeadDim * h, int(nh) * m.vHeadDim});
+        layer.append(
+            {QStringLiteral("attn_output"), nh * m.vHeadDim * h, rowLength(nh * m.vHeadDim)});
         return;
     }
     const double q = double(m.attentionHeads) * m.headDim;
@@ -72,7 +83,7 @@ void addAttention(const ModelSpec &m, QList<Tensor> &layer)
     layer.append({QStringLiteral("attn_q"), h * q, m.hiddenSize});
     layer.append({QStringLiteral("attn_k"), h * kv, m.hiddenSize});
     layer.append({QStringLiteral("attn_v"), h * kv, m.hiddenSize});
-    layer.append({QStringLiteral("attn_output"), q * h, int(q)});
+    layer.append({QStringLiteral("attn_output"), q * h, rowLength(q)});
     if (m.qkvBias)
         layer.append({QStringLiteral("attn_qkv_bias"), q + 2 * kv, 1});
 }

@@ -290,6 +290,10 @@
         <source>at most %1 layers: no published model has more</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>more attention heads than the hidden size %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CatalogImporter</name>

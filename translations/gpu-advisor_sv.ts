@@ -292,6 +292,10 @@
         <source>at most %1 layers: no published model has more</source>
         <translation>högst %1 lager: ingen publicerad modell har fler</translation>
     </message>
+    <message>
+        <source>more attention heads than the hidden size %1</source>
+        <translation>fler attention-huvuden än den dolda storleken %1</translation>
+    </message>
 </context>
 <context>
     <name>CatalogImporter</name>
