@@ -127,9 +127,8 @@ Result<std::optional<Shortlist>> ShortlistRepository::shortlistByName(const QStr
     return readOne(QStringLiteral("name"), name.trimmed());
 }
 
-Result<qint64> ShortlistRepository::create(const QString &name)
+Status ShortlistRepository::checkName(const QString &trimmed, std::optional<qint64> self) const
 {
-    const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return Error{QCoreApplication::translate("ShortlistRepository", "a shortlist needs a name"),
                      {},
@@ -138,13 +137,21 @@ Result<qint64> ShortlistRepository::create(const QString &name)
     auto existing = shortlistByName(trimmed);
     if (!existing)
         return existing.error();
-    if (*existing)
+    if (*existing && (*existing)->id != self)
         return Error{QCoreApplication::translate("ShortlistRepository",
                                                  "there is already a shortlist named '%1'")
                          .arg(trimmed),
                      {},
                      0,
                      {}};
+    return Done{};
+}
+
+Result<qint64> ShortlistRepository::create(const QString &name)
+{
+    const QString trimmed = name.trimmed();
+    if (const Status usable = checkName(trimmed, std::nullopt); !usable)
+        return usable.error();
     QSqlQuery query(m_db.connection());
     query.prepare(QStringLiteral(
         "INSERT INTO shortlists (name, created, modified) VALUES (:name, :now, :now)"));
@@ -158,21 +165,8 @@ Result<qint64> ShortlistRepository::create(const QString &name)
 Status ShortlistRepository::rename(qint64 id, const QString &name)
 {
     const QString trimmed = name.trimmed();
-    if (trimmed.isEmpty())
-        return Error{QCoreApplication::translate("ShortlistRepository", "a shortlist needs a name"),
-                     {},
-                     0,
-                     {}};
-    auto existing = shortlistByName(trimmed);
-    if (!existing)
-        return existing.error();
-    if (*existing && (*existing)->id != id)
-        return Error{QCoreApplication::translate("ShortlistRepository",
-                                                 "there is already a shortlist named '%1'")
-                         .arg(trimmed),
-                     {},
-                     0,
-                     {}};
+    if (const Status usable = checkName(trimmed, id); !usable)
+        return usable;
     QSqlQuery query(m_db.connection());
     query.prepare(
         QStringLiteral("UPDATE shortlists SET name = :name, modified = :now WHERE id = :id"));

@@ -45,6 +45,8 @@ public:
     Status moveItem(qint64 shortlistId, qint64 itemId, int newPosition);
 
 private:
+    // A trimmed name a list may take: not empty, and no other list (than self) has it.
+    Status checkName(const QString &trimmed, std::optional<qint64> self) const;
     // addItem() without a transaction of its own.
     Result<qint64> insertItem(qint64 shortlistId, const QString &gpuId, std::optional<int> quantity,
                               const QString &note);
