@@ -134,10 +134,10 @@ int main(int argc, char *argv[])
            time(
                [&](int i) {
                    workload.context = 2048 + 1024 * (i % 4);
-                   model.setEvaluations(
-                       WorkloadEvaluator::evaluateAll(workload, costs, model.gpus()));
+                   model.setEvaluations(WorkloadEvaluator::evaluateAll(
+                       workload, costs, model.gpus(), model.takeEvaluations()));
                },
-               5),
+               11),
            50);
     return 0;
 }

@@ -91,9 +91,10 @@ int GpuTableModel::rowOf(const QString &id) const
     return -1;
 }
 
-void GpuTableModel::setEvaluations(const QVector<GpuEvaluation> &evaluations)
+void GpuTableModel::setEvaluations(QVector<GpuEvaluation> evaluations)
 {
-    m_evaluations = evaluations.size() == m_gpus.size() ? evaluations : QVector<GpuEvaluation>();
+    m_evaluations =
+        evaluations.size() == m_gpus.size() ? std::move(evaluations) : QVector<GpuEvaluation>();
     computeEvaluationSortKeys();
     if (!m_gpus.isEmpty()) {
         Q_EMIT dataChanged(index(0, VramNeededGiB), index(int(m_gpus.size()) - 1, ColumnCount - 1));

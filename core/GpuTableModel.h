@@ -13,6 +13,7 @@
 #include <QVector>
 
 #include <array>
+#include <utility>
 
 class GpuTableModel : public QAbstractTableModel
 {
@@ -67,7 +68,12 @@ public:
     int rowOf(const QString &id) const;
 
     // One evaluation per GPU, in the order of gpus(); an empty list clears the computed columns.
-    void setEvaluations(const QVector<GpuEvaluation> &evaluations);
+    void setEvaluations(QVector<GpuEvaluation> evaluations);
+    // Hands the evaluations' storage over to be filled again (WorkloadEvaluator::evaluateAll's
+    // `reuse`) and passed back to setEvaluations() at once: for 100 000 GPUs that is megabytes
+    // the system need not hand out and zero again on every change of workload. Until then the
+    // model has no figures, so nothing may read it in between.
+    QVector<GpuEvaluation> takeEvaluations() { return std::exchange(m_evaluations, {}); }
     const GpuEvaluation *evaluationAt(int row) const;
 
     // The column's sort key for a row, without going through QVariant.

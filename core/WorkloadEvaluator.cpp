@@ -46,7 +46,7 @@ GpuEvaluation evaluatePrepared(const PreparedWorkload &workload, const CostCalcu
     if (e.decodeTokensPerS)
         result.decodeTokensPerS = e.decodeTokensPerS->estimate;
 
-    const auto tco = calculator.tco(gpu, *result.gpusNeeded);
+    const auto tco = calculator.tcoSummary(gpu, *result.gpusNeeded);
     if (!tco)
         return result;
     result.yearlyCostSek = tco->electricityPerYearSek + tco->capitalNetSek() / std::max(1, years);
@@ -72,14 +72,16 @@ GpuEvaluation evaluate(const EstimateRequest &workload, const CostSettings &cost
 }
 
 QVector<GpuEvaluation> evaluateAll(const EstimateRequest &workload, const CostSettings &costs,
-                                   const QList<GpuSpec> &gpus)
+                                   const QList<GpuSpec> &gpus, QVector<GpuEvaluation> reuse)
 {
-    const PreparedWorkload prepared = Estimator::prepare(workload);
+    const PreparedWorkload prepared = Estimator::prepareForCatalog(workload);
     const CostCalculator calculator(costs);
-    QVector<GpuEvaluation> results(gpus.size());
+    QVector<GpuEvaluation> results = std::move(reuse);
+    results.resize(gpus.size());         // every element is assigned below
+    GpuEvaluation *out = results.data(); // detached here, once, not on each thread
     const auto evaluateRange = [&](qsizetype begin, qsizetype end) {
         for (qsizetype i = begin; i < end; ++i)
-            results[i] = evaluatePrepared(prepared, calculator, costs.years, gpus.at(i));
+            out[i] = evaluatePrepared(prepared, calculator, costs.years, gpus.at(i));
     };
     // Each GPU is independent: a large catalog is split over the cores (pure functions,
     // shared data only read).

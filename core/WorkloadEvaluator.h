@@ -20,7 +20,9 @@ Estimate estimateFor(const EstimateRequest &workload, const GpuSpec &gpu);
 
 GpuEvaluation evaluate(const EstimateRequest &workload, const CostSettings &costs,
                        const GpuSpec &gpu);
+// Every GPU of the list. The results are written into `reuse`'s storage when it has room and
+// is not shared (GpuTableModel::takeEvaluations), else into new storage.
 QVector<GpuEvaluation> evaluateAll(const EstimateRequest &workload, const CostSettings &costs,
-                                   const QList<GpuSpec> &gpus);
+                                   const QList<GpuSpec> &gpus, QVector<GpuEvaluation> reuse = {});
 
 } // namespace WorkloadEvaluator

@@ -242,8 +242,8 @@ void MainWindow::recompute()
 {
     const auto request = m_workload->request();
     if (request)
-        m_gpuModel->setEvaluations(
-            WorkloadEvaluator::evaluateAll(*request, m_costs, m_gpuModel->gpus()));
+        m_gpuModel->setEvaluations(WorkloadEvaluator::evaluateAll(
+            *request, m_costs, m_gpuModel->gpus(), m_gpuModel->takeEvaluations()));
     else
         m_gpuModel->setEvaluations({});
     m_details->setWorkload(request);

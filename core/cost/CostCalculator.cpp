@@ -34,33 +34,19 @@ std::optional<double> CostCalculator::purchasePriceSek(const GpuSpec &gpu) const
     return std::nullopt;
 }
 
-Result<CostCalculator::Tco> CostCalculator::tco(const GpuSpec &gpu, int count,
-                                                std::optional<double> wattsOverride,
-                                                std::optional<double> priceOverrideSek) const
+std::optional<CostCalculator::Tco>
+CostCalculator::tcoSummary(const GpuSpec &gpu, int count, std::optional<double> wattsOverride,
+                           std::optional<double> priceOverrideSek) const
 {
-    if (count < 1)
-        count = 1;
+    count = std::max(1, count);
     std::optional<double> price = purchasePriceSek(gpu);
     if (priceOverrideSek) {
         price = m_settings.includeVat ? *priceOverrideSek
                                       : *priceOverrideSek / (1.0 + m_settings.vatRate);
     }
-    if (!price) {
-        return Error{QCoreApplication::translate(
-                         "CostCalculator", "no price is known for this GPU; give one yourself"),
-                     {},
-                     0,
-                     gpu.id};
-    }
     const std::optional<double> watts = wattsOverride ? wattsOverride : gpu.powerWatts;
-    if (!watts) {
-        return Error{
-            QCoreApplication::translate("CostCalculator",
-                                        "the power draw of this GPU is unknown; give it in watts"),
-            {},
-            0,
-            gpu.id};
-    }
+    if (!price || !watts)
+        return std::nullopt;
 
     Tco t;
     t.count = count;
@@ -74,21 +60,47 @@ Result<CostCalculator::Tco> CostCalculator::tco(const GpuSpec &gpu, int count,
     t.electricityPerYearSek =
         yearlyElectricityCost(*watts * count + m_settings.hostWatts * t.nodes);
     t.resaleSek = t.purchaseSek * m_settings.resaleFraction;
+    const int years = std::max(1, m_settings.years);
+    t.totalSek = t.purchaseSek + t.electricityPerYearSek * years - t.resaleSek;
+    return t;
+}
+
+Result<CostCalculator::Tco> CostCalculator::tco(const GpuSpec &gpu, int count,
+                                                std::optional<double> wattsOverride,
+                                                std::optional<double> priceOverrideSek) const
+{
+    std::optional<Tco> t = tcoSummary(gpu, count, wattsOverride, priceOverrideSek);
+    if (!t && !priceOverrideSek && !purchasePriceSek(gpu)) {
+        return Error{QCoreApplication::translate(
+                         "CostCalculator", "no price is known for this GPU; give one yourself"),
+                     {},
+                     0,
+                     gpu.id};
+    }
+    if (!t) {
+        return Error{
+            QCoreApplication::translate("CostCalculator",
+                                        "the power draw of this GPU is unknown; give it in watts"),
+            {},
+            0,
+            gpu.id};
+    }
 
     const int years = std::max(1, m_settings.years);
     double cumulative = 0;
+    t->years.reserve(years);
     for (int y = 1; y <= years; ++y) {
         YearCost yc;
         yc.year = y;
-        yc.purchaseSek = y == 1 ? t.purchaseSek : 0;
-        yc.electricitySek = t.electricityPerYearSek;
-        yc.resaleSek = y == years ? t.resaleSek : 0;
+        yc.purchaseSek = y == 1 ? t->purchaseSek : 0;
+        yc.electricitySek = t->electricityPerYearSek;
+        yc.resaleSek = y == years ? t->resaleSek : 0;
         cumulative += yc.purchaseSek + yc.electricitySek - yc.resaleSek;
         yc.cumulativeSek = cumulative;
-        t.years.append(yc);
+        t->years.append(yc);
     }
-    t.totalSek = cumulative;
-    return t;
+    t->totalSek = cumulative;
+    return *t;
 }
 
 std::optional<double> CostCalculator::cloudRentalPerYearSek(const GpuSpec &gpu, int count) const

@@ -62,6 +62,11 @@ public:
     // price (taken as with VAT). Fails when the price or the power is unknown.
     Result<Tco> tco(const GpuSpec &gpu, int count, std::optional<double> wattsOverride = {},
                     std::optional<double> priceOverrideSek = {}) const;
+    // The same without the year-by-year rows and without saying why it fails (nullopt when the
+    // price or the power is unknown): what a table of many GPUs needs, at no allocation.
+    std::optional<Tco> tcoSummary(const GpuSpec &gpu, int count,
+                                  std::optional<double> wattsOverride = {},
+                                  std::optional<double> priceOverrideSek = {}) const;
 
     // Renting count cards for the settings' busy hours for a year; nullopt without a cloud price.
     std::optional<double> cloudRentalPerYearSek(const GpuSpec &gpu, int count) const;

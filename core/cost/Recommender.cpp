@@ -266,11 +266,12 @@ Recommender::recommend(const QList<Candidate> &candidates, UseCase useCase,
     explainRanks(secondary, calculator, cloudFirst ? rankBy : RankBy::CostPerMillionTokens,
                  useCase);
 
-    const std::optional<double> bestOwn =
-        own.isEmpty() ? std::nullopt : own.first().costPerMillionTokensSek;
-    const std::optional<double> bestRent =
-        rent.isEmpty() ? std::nullopt : rent.first().costPerMillionTokensSek;
-    result.rentInsteadWins = bestRent && (!bestOwn || *bestRent < *bestOwn);
+    // value_or, not a copied optional: GCC 12's -O2 warns (falsely) of an uninitialised one.
+    const double bestOwn =
+        own.isEmpty() ? qInf() : own.first().costPerMillionTokensSek.value_or(qInf());
+    const double bestRent =
+        rent.isEmpty() ? qInf() : rent.first().costPerMillionTokensSek.value_or(qInf());
+    result.rentInsteadWins = bestRent < qInf() && bestRent < bestOwn;
 
     if (own.isEmpty() && rent.isEmpty()) {
         result.summary = QCoreApplication::translate(
@@ -280,14 +281,14 @@ Recommender::recommend(const QList<Candidate> &candidates, UseCase useCase,
         const QString what =
             r.kind == Option::Kind::Api ? r.gpuName : configName(r.gpuName, r.count);
         result.summary =
-            bestOwn
+            bestOwn < qInf()
                 ? QCoreApplication::translate("Recommender",
                                               "rent instead: %1 costs %2 per million tokens, "
                                               "owning at best %3 at this utilisation")
-                      .arg(what, money(calculator, *bestRent, 2), money(calculator, *bestOwn, 2))
+                      .arg(what, money(calculator, bestRent, 2), money(calculator, bestOwn, 2))
                 : QCoreApplication::translate("Recommender",
                                               "rent instead: %1 costs %2 per million tokens")
-                      .arg(what, money(calculator, *bestRent, 2));
+                      .arg(what, money(calculator, bestRent, 2));
     } else if (!primary.isEmpty()) {
         const Option &b = primary.first();
         result.summary = QCoreApplication::translate("Recommender", "best choice: %1 (%2)")

@@ -23,9 +23,14 @@ EngineProfile::Platform EngineProfile::platformOf(const GpuSpec &gpu)
 
 EngineProfile EngineProfile::of(Engine engine, const GpuSpec &gpu)
 {
+    return of(engine, platformOf(gpu));
+}
+
+EngineProfile EngineProfile::of(Engine engine, Platform platform)
+{
     EngineProfile p;
     p.m_engine = engine;
-    p.m_platform = platformOf(gpu);
+    p.m_platform = platform;
     const bool hbm = p.m_platform == Platform::DiscreteHbm;
 
     // Decode: t_token = bytes / (bandwidth * eta) + layers * tau (a bandwidth roofline plus a

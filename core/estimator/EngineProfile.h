@@ -20,8 +20,11 @@ public:
         IntelSycl,
         Other
     };
+    static constexpr int PlatformCount = int(Platform::Other) + 1;
 
     static EngineProfile of(Engine engine, const GpuSpec &gpu);
+    // The constants depend on the GPU only through its platform.
+    static EngineProfile of(Engine engine, Platform platform);
     static Platform platformOf(const GpuSpec &gpu);
 
     Engine engine() const { return m_engine; }

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QLocale>
 
+#include <limits>
+
 namespace {
 
 constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
@@ -42,23 +44,58 @@ double usableBytesFor(const GpuSpec &gpu, const EngineProfile &profile)
     return vram * (1 - profile.reserveFraction());
 }
 
+constexpr int kMaxCount = 64; // the most GPUs gpusNeeded() tries
+
+// The ZeRO stage a count of GPUs is estimated with when looking for the count that fits: full
+// fine-tuning over several GPUs assumes the sharding that makes it possible.
+int zeroStageForCount(const EstimateRequest &r, int n)
+{
+    return r.workload == Workload::FullFineTune && n > 1 && r.zeroStage == 0 ? 3 : r.zeroStage;
+}
+
+// Whether the workload can be split over n GPUs: tensor parallelism needs the attention heads
+// to divide evenly (vLLM checks num_attention_heads % tensor_parallel_size); powers of two
+// within a node.
+bool countPossible(const EstimateRequest &r, const EngineProfile &profile, int n)
+{
+    const bool tp = profile.tensorParallel() && r.workload == Workload::Inference;
+    return !tp || ((n & (n - 1)) == 0 && r.model.attentionHeads % n == 0);
+}
+
+} // namespace
+
+// Memory of one workload on 1 to kMaxCount GPUs of each platform (figures only, no basis).
+struct PlatformMemoryTable
+{
+    struct Platform
+    {
+        MemoryEstimate onCount[kMaxCount];   // [n - 1]: with the request's ZeRO stage
+        double neededPerGpu[kMaxCount] = {}; // [n - 1]: for the count search; +inf if impossible
+    };
+    Platform platforms[EngineProfile::PlatformCount];
+};
+
+namespace {
+
 // Smallest count of the GPU the workload fits on, 0 if none up to 64.
 int gpusNeeded(const PreparedWorkload &w, const EngineProfile &profile, double usable)
 {
     if (usable <= 0)
         return 0;
+    if (w.memoryTable) {
+        const double *needed = w.memoryTable->platforms[int(profile.platform())].neededPerGpu;
+        for (int n = 1; n <= kMaxCount; ++n) {
+            if (needed[n - 1] <= usable)
+                return n;
+        }
+        return 0;
+    }
     const EstimateRequest &r = w.request;
-    const bool tp = profile.tensorParallel() && r.workload == Workload::Inference;
-    for (int n = 1; n <= 64; ++n) {
-        // Tensor parallelism needs the attention heads to divide evenly (vLLM checks
-        // num_attention_heads % tensor_parallel_size); powers of two within a node.
-        if (tp && ((n & (n - 1)) != 0 || r.model.attentionHeads % n != 0))
+    for (int n = 1; n <= kMaxCount; ++n) {
+        if (!countPossible(r, profile, n))
             continue;
-        // The count assumes the sharding that makes it possible.
-        const int zeroStage =
-            r.workload == Workload::FullFineTune && n > 1 && r.zeroStage == 0 ? 3 : r.zeroStage;
-        const MemoryEstimate mem =
-            MemoryEstimator::estimate(w, profile, n, zeroStage, EstimateDetail::Figures);
+        const MemoryEstimate mem = MemoryEstimator::estimate(w, profile, n, zeroStageForCount(r, n),
+                                                             EstimateDetail::Figures);
         if (mem.perGpu.estimate <= usable)
             return n;
     }
@@ -79,7 +116,10 @@ Worked work(const PreparedWorkload &w, const GpuSpec &gpu, int gpuCount, Estimat
 {
     Worked out;
     const EngineProfile profile = EngineProfile::of(w.request.engine, gpu);
-    out.memory = MemoryEstimator::estimate(w, profile, gpuCount, w.request.zeroStage, detail);
+    if (w.memoryTable && detail == EstimateDetail::Figures && gpuCount <= kMaxCount)
+        out.memory = w.memoryTable->platforms[int(profile.platform())].onCount[gpuCount - 1];
+    else
+        out.memory = MemoryEstimator::estimate(w, profile, gpuCount, w.request.zeroStage, detail);
     out.usable = usableBytesFor(gpu, profile);
     out.fits = out.usable > 0 && out.memory.perGpu.estimate <= out.usable;
     out.gpusNeeded = out.fits && gpuCount == 1 ? 1 : gpusNeeded(w, profile, out.usable);
@@ -123,6 +163,33 @@ PreparedWorkload Estimator::prepare(EstimateRequest request)
     if (request.workload == Workload::Lora || request.workload == Workload::Qlora)
         w.loraParams = MemoryEstimator::loraParams(request);
     w.request = std::move(request);
+    return w;
+}
+
+PreparedWorkload Estimator::prepareForCatalog(EstimateRequest request)
+{
+    PreparedWorkload w = prepare(std::move(request));
+    auto table = std::make_shared<PlatformMemoryTable>();
+    const EstimateRequest &r = w.request;
+    for (int p = 0; p < EngineProfile::PlatformCount; ++p) {
+        const EngineProfile profile = EngineProfile::of(r.engine, EngineProfile::Platform(p));
+        PlatformMemoryTable::Platform &platform = table->platforms[p];
+        for (int n = 1; n <= kMaxCount; ++n) {
+            MemoryEstimate &mem = platform.onCount[n - 1];
+            mem = MemoryEstimator::estimate(w, profile, n, r.zeroStage, EstimateDetail::Figures);
+            const int zeroStage = zeroStageForCount(r, n);
+            double needed = std::numeric_limits<double>::infinity();
+            if (countPossible(r, profile, n)) {
+                needed = zeroStage == r.zeroStage
+                             ? mem.perGpu.estimate
+                             : MemoryEstimator::estimate(w, profile, n, zeroStage,
+                                                         EstimateDetail::Figures)
+                                   .perGpu.estimate;
+            }
+            platform.neededPerGpu[n - 1] = needed;
+        }
+    }
+    w.memoryTable = std::move(table);
     return w;
 }
 

@@ -28,6 +28,10 @@ public:
     // What every GPU of a workload shares: the request with its defaults applied, its
     // weights and adapter size. The request's gpu and gpuCount are not used.
     static PreparedWorkload prepare(EstimateRequest workload);
+    // The same, with the memory on 1 to 64 GPUs of every platform worked out beforehand, for
+    // estimating many GPUs: figures() and estimate() then look memory up instead of computing
+    // it. The results are the same either way.
+    static PreparedWorkload prepareForCatalog(EstimateRequest workload);
     // The estimate, with basis and warnings, for gpuCount of a GPU.
     static Estimate estimate(const PreparedWorkload &workload, const GpuSpec &gpu, int gpuCount);
     // Only the figures, for many GPUs at a time.

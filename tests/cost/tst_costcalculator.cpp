@@ -107,6 +107,25 @@ void TestCostCalculator::tcoPerYearAndCumulative()
     QCOMPARE(tco->years.at(2).cumulativeSek, 31739.0);
     QCOMPARE(tco->totalSek, 31739.0);
     QCOMPARE(tco->capitalNetSek(), 14000.0);
+
+    // The summary the GPU table uses: the same figures without the year rows.
+    const auto summary = calc.tcoSummary(gpu(QStringLiteral("nvidia-rtx-4090")), 1);
+    QVERIFY(summary);
+    QCOMPARE(summary->purchaseSek, 20000.0);
+    QCOMPARE(summary->electricityPerYearSek, 5913.0);
+    QCOMPARE(summary->totalSek, 31739.0);
+    QVERIFY(summary->years.isEmpty());
+    GpuSpec unknownPower = gpu(QStringLiteral("nvidia-rtx-4090"));
+    unknownPower.powerWatts.reset();
+    QVERIFY(!calc.tcoSummary(unknownPower, 1));
+    QVERIFY(!calc.tco(unknownPower, 1).ok());
+    QVERIFY(calc.tco(unknownPower, 1).error().message.contains(u"power"));
+    GpuSpec unknownPrice = gpu(QStringLiteral("nvidia-rtx-4090"));
+    unknownPrice.streetPriceSek.reset();
+    unknownPrice.launchPriceUsd.reset();
+    QVERIFY(!calc.tcoSummary(unknownPrice, 1));
+    QVERIFY(calc.tco(unknownPrice, 1).error().message.contains(u"price"));
+    QVERIFY(calc.tco(unknownPrice, 1, std::nullopt, 15000.0).ok());
 }
 
 void TestCostCalculator::vatAndHost()

@@ -6,7 +6,8 @@
 
 // The GPU table's fast path (Estimator::figures, WorkloadEvaluator::evaluateAll) against the
 // full estimate: the same numbers for every bundled GPU and model, for each kind of workload,
-// and the same whether a long list is split over threads or not.
+// whether memory is computed per GPU or looked up in the table prepared for a catalog, and
+// whether a long list is split over threads or not.
 class TestEstimateFigures : public QObject
 {
     Q_OBJECT
@@ -69,15 +70,32 @@ void TestEstimateFigures::figuresEqualFullEstimate()
     const EstimateRequest request = workload(modelId, kind, format, engine);
     QVERIFY2(!request.model.id.isEmpty(), qPrintable(modelId));
     const PreparedWorkload prepared = Estimator::prepare(request);
+    const PreparedWorkload forCatalog = Estimator::prepareForCatalog(request);
+    QVERIFY(!prepared.memoryTable);
+    QVERIFY(forCatalog.memoryTable);
     int fitting = 0;
+    int needingSeveral = 0;
+    // 3 is not a power of two (no tensor parallelism), 64 the table's last count, 65 past it.
+    const QList<int> counts = {1, 2, 3, 8, 64, 65};
     for (const GpuSpec &gpu : bundledCatalog().gpus) {
-        for (int count : {1, 2, 8}) {
+        for (int count : counts) {
             EstimateRequest one = request;
             one.gpu = gpu;
             one.gpuCount = count;
             const Estimate full = Estimator::estimate(one);
-            const EstimateFigures fast = Estimator::figures(prepared, gpu, count);
             const QByteArray where = QStringLiteral("%1 x%2").arg(gpu.id).arg(count).toUtf8();
+            const EstimateFigures computed = Estimator::figures(prepared, gpu, count);
+            const EstimateFigures fast = Estimator::figures(forCatalog, gpu, count);
+            QVERIFY2(fast.perGpuBytes.estimate == computed.perGpuBytes.estimate, where.constData());
+            QVERIFY2(fast.perGpuBytes.low == computed.perGpuBytes.low, where.constData());
+            QVERIFY2(fast.gpusNeeded == computed.gpusNeeded, where.constData());
+            QVERIFY2(fast.aggregateTokensPerS.has_value() ==
+                         computed.aggregateTokensPerS.has_value(),
+                     where.constData());
+            if (fast.aggregateTokensPerS)
+                QVERIFY2(fast.aggregateTokensPerS->estimate ==
+                             computed.aggregateTokensPerS->estimate,
+                         where.constData());
             QVERIFY2(!full.basis.isEmpty(), where.constData());
             QVERIFY2(fast.perGpuBytes.estimate == full.memory.perGpu.estimate, where.constData());
             QVERIFY2(fast.perGpuBytes.high == full.memory.perGpu.high, where.constData());
@@ -90,9 +108,15 @@ void TestEstimateFigures::figuresEqualFullEstimate()
                 QVERIFY2(fast.decodeTokensPerS->estimate == full.speed.decodeTokensPerS->estimate,
                          where.constData());
             fitting += full.fits ? 1 : 0;
+            needingSeveral += full.gpusNeeded > 1 ? 1 : 0;
         }
     }
-    QVERIFY(fitting > 0); // the comparison covered GPUs that fit as well as ones that do not
+    // The comparison covered GPUs that fit as well as ones that do not, and the count search.
+    QVERIFY(fitting > 0);
+    QVERIFY(fitting < bundledCatalog().gpus.size() * counts.size());
+    // Models split over several GPUs somewhere in the catalog (LoRA keeps a whole copy on each).
+    const bool splits = kind == Workload::FullFineTune || kind == Workload::Inference;
+    QCOMPARE(needingSeveral > 0, splits);
 }
 
 void TestEstimateFigures::evaluateAllEqualsOneByOne()
@@ -115,9 +139,33 @@ void TestEstimateFigures::evaluateAllEqualsOneByOne()
         QVERIFY2(all.at(i).decodeTokensPerS == one.decodeTokensPerS, where.constData());
         QVERIFY2(all.at(i).costPerMillionTokensSek == one.costPerMillionTokensSek,
                  where.constData());
+        QVERIFY2(all.at(i).yearlyCostSek == one.yearlyCostSek, where.constData());
         withCost += one.costPerMillionTokensSek ? 1 : 0;
     }
     QVERIFY(withCost > 0);
+
+    // Another workload written into the same storage: the same figures as in new storage.
+    EstimateRequest other = request;
+    other.context = 2048;
+    const QVector<GpuEvaluation> fresh = WorkloadEvaluator::evaluateAll(other, costs, gpus);
+    QVector<GpuEvaluation> shared = all; // shared with `all`: must not be written into
+    const QVector<GpuEvaluation> reused =
+        WorkloadEvaluator::evaluateAll(other, costs, gpus, std::move(shared));
+    QVERIFY(reused.constData() != all.constData());
+    QVERIFY(all.at(0).vramNeededGiB != fresh.at(0).vramNeededGiB); // `all` kept its figures
+    QVector<GpuEvaluation> unshared = all;
+    unshared.detach();
+    const GpuEvaluation *own = unshared.constData();
+    const QVector<GpuEvaluation> inPlace =
+        WorkloadEvaluator::evaluateAll(other, costs, gpus, std::move(unshared));
+    QCOMPARE(inPlace.constData(), own);
+    QCOMPARE(inPlace.size(), fresh.size());
+    for (qsizetype i = 0; i < gpus.size(); i += 97) {
+        QCOMPARE(reused.at(i).vramNeededGiB, fresh.at(i).vramNeededGiB);
+        QCOMPARE(inPlace.at(i).vramNeededGiB, fresh.at(i).vramNeededGiB);
+        QCOMPARE(inPlace.at(i).gpusNeeded, fresh.at(i).gpusNeeded);
+        QCOMPARE(inPlace.at(i).yearlyCostSek, fresh.at(i).yearlyCostSek);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestEstimateFigures)
