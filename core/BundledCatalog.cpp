@@ -46,9 +46,9 @@ QString defaultDirectory()
     return QStringLiteral(":/catalog");
 }
 
-Result<CatalogData> load(const QString &directory)
+Result<CatalogInfo> loadInfo(const QString &directory)
 {
-    CatalogData data;
+    CatalogInfo result;
     const QString infoPath = directory + QStringLiteral("/catalog.json");
     const auto infoText = readText(infoPath);
     if (!infoText)
@@ -62,18 +62,28 @@ Result<CatalogData> load(const QString &directory)
                      0,
                      {}};
     const QJsonObject info = doc.object();
-    data.info.version = info.value(QStringLiteral("version")).toInt();
-    data.info.date = QDate::fromString(info.value(QStringLiteral("date")).toString(), Qt::ISODate);
-    data.info.usdSekRate = info.value(QStringLiteral("usd_sek_rate")).toDouble();
-    data.info.usdSekRateDate =
+    result.version = info.value(QStringLiteral("version")).toInt();
+    result.date = QDate::fromString(info.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    result.usdSekRate = info.value(QStringLiteral("usd_sek_rate")).toDouble();
+    result.usdSekRateDate =
         QDate::fromString(info.value(QStringLiteral("usd_sek_rate_date")).toString(), Qt::ISODate);
-    data.info.usdSekRateSource = info.value(QStringLiteral("usd_sek_rate_source")).toString();
-    if (data.info.version <= 0)
+    result.usdSekRateSource = info.value(QStringLiteral("usd_sek_rate_source")).toString();
+    if (result.version <= 0)
         return Error{QCoreApplication::translate("BundledCatalog", "needs a version above 0"),
                      infoPath, 0, QStringLiteral("version")};
-    if (!data.info.date.isValid())
+    if (!result.date.isValid())
         return Error{QCoreApplication::translate("BundledCatalog", "needs a date (YYYY-MM-DD)"),
                      infoPath, 0, QStringLiteral("date")};
+    return result;
+}
+
+Result<CatalogData> load(const QString &directory)
+{
+    CatalogData data;
+    auto info = loadInfo(directory);
+    if (!info)
+        return info.error();
+    data.info = std::move(info).value();
 
     const QString gpuPath = directory + QStringLiteral("/gpus.csv");
     const auto gpuText = readText(gpuPath);

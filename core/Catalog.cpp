@@ -34,11 +34,17 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, const QStrin
     catalog->m_database = std::move(db).value();
     catalog->m_repository = std::make_unique<CatalogRepository>(*catalog->m_database);
 
-    const auto bundled = BundledCatalog::load(
-        bundledDirectory.isEmpty() ? BundledCatalog::defaultDirectory() : bundledDirectory);
-    if (!bundled)
-        return bundled.error();
-    if (bundled->info.version > catalog->m_repository->catalogInfo().version) {
+    // The rows are read only when the bundled catalog is newer than the one in the file, which
+    // is once per release: the other starts read only its version.
+    const QString directory =
+        bundledDirectory.isEmpty() ? BundledCatalog::defaultDirectory() : bundledDirectory;
+    const auto bundledInfo = BundledCatalog::loadInfo(directory);
+    if (!bundledInfo)
+        return bundledInfo.error();
+    if (bundledInfo->version > catalog->m_repository->catalogInfo().version) {
+        const auto bundled = BundledCatalog::load(directory);
+        if (!bundled)
+            return bundled.error();
         const auto summary = catalog->m_repository->applyBundledCatalog(*bundled);
         if (!summary)
             return summary.error();

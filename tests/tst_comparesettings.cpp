@@ -62,9 +62,9 @@ void TestCompareSettings::comparisonIsRestoredAtStart()
     auto window = makeWindow();
     CompareView *view = window->compareView();
     QCOMPARE(view->pickedIds(), (QStringList{kRtx4090, kRx7900}));
+    view->refresh(); // makes the controls, which start out as saved
     QCOMPARE(view->findChild<QComboBox *>(QStringLiteral("compareMetric"))->currentIndex(), 2);
     QVERIFY(!view->findChild<QCheckBox *>(QStringLiteral("compareNormalised"))->isChecked());
-    view->refresh();
     auto *bars = firstSeries<QBarSeries>(view->chartView(CompareView::Chart::Metrics)->chart());
     QCOMPARE(bars->count(), 2);
     QCOMPARE(barSetNamed(bars, QStringLiteral("GeForce RTX 4090"))->at(0), 1008.0); // GB/s

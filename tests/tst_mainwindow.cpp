@@ -1,3 +1,4 @@
+#include "AppIcon.h"
 #include "AppSettings.h"
 #include "Catalog.h"
 #include "DetailsPane.h"
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void detailsFollowSelection();
     void languageSwitchTranslatesEveryVisibleText();
     void restoresWorkloadAndColumnsAfterRestart();
+    void appIconDrawsEverySize();
 
 private:
     std::unique_ptr<MainWindow> makeWindow();
@@ -242,6 +244,27 @@ void TestMainWindow::restoresWorkloadAndColumnsAfterRestart()
     QCOMPARE(window->workloadPanel()->workloadKey(), QStringLiteral("qlora"));
     QCOMPARE(window->workloadPanel()->context(), 2048);
     QVERIFY(!window->gpuTable()->isColumnHidden(GpuTableModel::Architecture));
+}
+
+void TestMainWindow::appIconDrawsEverySize()
+{
+    // The icon reads its PNGs only when drawn; each size must still come out whole.
+    const QIcon icon = AppIcon::make();
+    QCOMPARE(icon.availableSizes().size(), 8);
+    QCOMPARE(icon.availableSizes().first(), QSize(16, 16));
+    QCOMPARE(icon.availableSizes().last(), QSize(256, 256));
+    for (const int side : {16, 32, 40, 256, 512}) {
+        const QImage image = icon.pixmap(QSize(side, side)).toImage();
+        const int expected = std::min(side, 256);
+        QCOMPARE(image.size(), QSize(expected, expected));
+        // Drawn, not empty: the centre of the icon is opaque.
+        QVERIFY2(qAlpha(image.pixel(expected / 2, expected / 2)) > 0,
+                 qPrintable(QString::number(side)));
+    }
+    // A high-density screen gets the file for the size in device pixels.
+    const QPixmap sharp = icon.pixmap(QSize(16, 16), 2.0);
+    QCOMPARE(sharp.size(), QSize(32, 32));
+    QCOMPARE(sharp.devicePixelRatio(), 2.0);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,5 +1,6 @@
 // gpu-advisor: the desktop application.
 
+#include "AppIcon.h"
 #include "AppSettings.h"
 #include "Catalog.h"
 #include "LanguageManager.h"
@@ -9,7 +10,6 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QIcon>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -25,10 +25,7 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(GPUADVISOR_VERSION));
     // The basename of packaging/gpu-advisor.desktop, which the AppStream metainfo launches.
     QApplication::setDesktopFileName(QStringLiteral("gpu-advisor"));
-    QIcon icon;
-    for (const int size : {16, 22, 24, 32, 48, 64, 128, 256})
-        icon.addFile(QStringLiteral(":/icons/gpu-advisor-%1.png").arg(size), QSize(size, size));
-    QApplication::setWindowIcon(icon);
+    QApplication::setWindowIcon(AppIcon::make());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -52,6 +52,18 @@ CompareView::CompareView(const GpuTableModel &model, const QAbstractProxyModel &
     , m_proxy(proxy)
 {
     setObjectName(QStringLiteral("compareView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    // The charts and their controls are made when the view is first shown or asked for
+    // (ensureBuilt): it starts hidden behind the table's tab, and they are a large part of
+    // the start-up's work.
+    connect(this, &CompareView::pickedChanged, this, &CompareView::saveSettings);
+}
+
+void CompareView::ensureBuilt()
+{
+    if (m_stack)
+        return;
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("compareSummary"));
@@ -124,7 +136,6 @@ CompareView::CompareView(const GpuTableModel &model, const QAbstractProxyModel &
     scatterLayout->addStretch(1);
     connect(m_performance, &QComboBox::currentIndexChanged, this, &CompareView::scheduleRefresh);
     connect(m_performance, &QComboBox::currentIndexChanged, this, &CompareView::saveSettings);
-    connect(this, &CompareView::pickedChanged, this, &CompareView::saveSettings);
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("compareTabs"));
@@ -163,9 +174,7 @@ CompareView::CompareView(const GpuTableModel &model, const QAbstractProxyModel &
     m_stack = new QStackedWidget(this);
     m_stack->addWidget(m_placeholder);
     m_stack->addWidget(content);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_stack);
+    static_cast<QVBoxLayout *>(this->layout())->addWidget(m_stack);
 
     // The scatter follows the filters; every chart follows the workload's computed columns.
     for (const auto *signalModel : {static_cast<const QAbstractItemModel *>(&m_proxy)}) {
@@ -178,8 +187,10 @@ CompareView::CompareView(const GpuTableModel &model, const QAbstractProxyModel &
         connect(signalModel, &QAbstractItemModel::dataChanged, this, &CompareView::scheduleRefresh);
     }
 
-    retranslate();
-    refresh();
+    retranslate(); // fills the lists that applySaved picks from
+    applySaved();
+    m_stack->show(); // made while the view may be showing: not shown with it otherwise
+    m_refreshPending = true;
 }
 
 CompareView::~CompareView()
@@ -238,38 +249,59 @@ void CompareView::setSettings(AppSettings *settings)
 {
     m_settings = nullptr; // restoring saves nothing
     if (settings) {
-        const SavedComparison saved = settings->comparison();
-        const auto metric = CompareMetric::fromKey(saved.metric);
-        m_metric->setCurrentIndex(metric ? int(CompareMetric::all().indexOf(*metric)) + 1 : 0);
-        m_normalised->setChecked(saved.normalised);
-        m_performance->setCurrentIndex(saved.performance == u"tokensPerS" ? 1 : 0);
-        setPicked(saved.gpuIds); // ids gone from the catalog are dropped
+        m_saved = settings->comparison();
+        applySaved();
+        setPicked(m_saved.gpuIds); // ids gone from the catalog are dropped
     }
     m_settings = settings;
 }
 
-void CompareView::saveSettings()
+void CompareView::applySaved()
 {
-    if (!m_settings)
-        return;
-    SavedComparison saved;
-    saved.gpuIds = m_picked;
-    const int metricIndex = m_metric->currentIndex();
-    if (metricIndex > 0)
-        saved.metric = CompareMetric::key(CompareMetric::all().at(metricIndex - 1));
-    saved.normalised = m_normalised->isChecked();
-    if (m_performance->currentIndex() == 1)
-        saved.performance = QStringLiteral("tokensPerS");
-    m_settings->setComparison(saved);
+    if (!m_stack)
+        return; // applied when built
+    const QSignalBlocker blockMetric(m_metric);
+    const QSignalBlocker blockNormalised(m_normalised);
+    const QSignalBlocker blockPerformance(m_performance);
+    const auto metric = CompareMetric::fromKey(m_saved.metric);
+    m_metric->setCurrentIndex(metric ? int(CompareMetric::all().indexOf(*metric)) + 1 : 0);
+    m_normalised->setEnabled(m_metric->currentIndex() > 0);
+    m_normalised->setChecked(m_saved.normalised);
+    m_performance->setCurrentIndex(m_saved.performance == u"tokensPerS" ? 1 : 0);
+    scheduleRefresh();
 }
 
-QChartView *CompareView::chartView(Chart chart) const
+void CompareView::saveSettings()
 {
+    m_saved.gpuIds = m_picked;
+    if (m_stack) {
+        const int metricIndex = m_metric->currentIndex();
+        m_saved.metric = metricIndex > 0
+                             ? CompareMetric::key(CompareMetric::all().at(metricIndex - 1))
+                             : QString();
+        m_saved.normalised = m_normalised->isChecked();
+        m_saved.performance =
+            m_performance->currentIndex() == 1 ? QStringLiteral("tokensPerS") : QString();
+    }
+    if (m_settings)
+        m_settings->setComparison(m_saved);
+}
+
+QChartView *CompareView::chartView(Chart chart)
+{
+    ensureBuilt();
     return m_views.at(int(chart));
+}
+
+CompareSpecTable *CompareView::specTable()
+{
+    ensureBuilt();
+    return m_specTable;
 }
 
 void CompareView::showChart(Chart chart)
 {
+    ensureBuilt();
     m_stack->setCurrentIndex(1);
     m_tabs->setCurrentIndex(int(chart));
 }
@@ -287,10 +319,23 @@ void CompareView::scheduleRefresh()
     if (m_refreshPending)
         return;
     m_refreshPending = true;
-    QTimer::singleShot(0, this, [this] {
-        if (m_refreshPending)
-            refresh();
-    });
+    // A hidden view is redrawn when it is shown (showEvent), not for every change meanwhile.
+    if (isVisible())
+        QTimer::singleShot(0, this, &CompareView::refreshIfPending);
+}
+
+void CompareView::refreshIfPending()
+{
+    if (m_refreshPending && isVisible())
+        refresh();
+}
+
+void CompareView::showEvent(QShowEvent *event)
+{
+    ensureBuilt();
+    if (m_refreshPending)
+        refresh(); // before the first paint, so that no outdated chart is seen
+    QWidget::showEvent(event);
 }
 
 void CompareView::setChart(Chart chart, QChart *newChart)
@@ -303,6 +348,7 @@ void CompareView::setChart(Chart chart, QChart *newChart)
 
 void CompareView::refresh()
 {
+    ensureBuilt();
     m_refreshPending = false;
     QList<GpuSpec> picked;
     for (const QString &id : std::as_const(m_picked)) {
@@ -386,7 +432,9 @@ void CompareView::exportCurrent(const QString &format)
 
 void CompareView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange) {
+    if (!m_stack) {
+        // Not built yet: it will be in the language and palette of the day.
+    } else if (event->type() == QEvent::LanguageChange) {
         retranslate();
         scheduleRefresh();
     } else if (event->type() == QEvent::PaletteChange) {

@@ -5,6 +5,7 @@
 // table with the best in each row marked. Follows the table's filters and workload, the cost
 // settings, the language and the palette; exports each chart to PNG or SVG.
 
+#include "AppSettings.h"
 #include "CostSettings.h"
 #include "EstimateRequest.h"
 #include "Result.h"
@@ -14,7 +15,6 @@
 
 #include <optional>
 
-class AppSettings;
 class CompareSpecTable;
 class GpuTableModel;
 class QAbstractProxyModel;
@@ -57,15 +57,17 @@ public:
     const QStringList &pickedIds() const { return m_picked; }
     bool isPicked(const QString &id) const { return m_picked.contains(id); }
 
-    QChartView *chartView(Chart chart) const;
-    CompareSpecTable *specTable() const { return m_specTable; }
+    // The chart views and the table are made on first use (see ensureBuilt).
+    QChartView *chartView(Chart chart);
+    CompareSpecTable *specTable();
     void showChart(Chart chart);
     Status exportChart(Chart chart, const QString &path);
 
     // Restores the comparison saved in settings, then saves each change to it there.
     void setSettings(AppSettings *settings);
 
-    // Rebuilds the charts now; changes otherwise rebuild them once the event loop runs.
+    // Rebuilds the charts now; changes otherwise rebuild them once the event loop runs, or,
+    // while the view is hidden, when it is shown.
     void refresh();
 
 Q_SIGNALS:
@@ -73,9 +75,13 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
+    void ensureBuilt();
+    void applySaved(); // the saved figure, share and scatter axis into the controls
     void scheduleRefresh();
+    void refreshIfPending();
     void saveSettings();
     void retranslate();
     void exportCurrent(const QString &format);
@@ -89,6 +95,7 @@ private:
     QStringList m_picked;
     bool m_refreshPending = false;
     AppSettings *m_settings = nullptr;
+    SavedComparison m_saved; // what is shown, as kept in the settings
 
     QStackedWidget *m_stack = nullptr;
     QLabel *m_placeholder = nullptr;
