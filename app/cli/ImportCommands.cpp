@@ -1,14 +1,12 @@
 // The catalog editing commands: import, export-catalog, add-gpu, edit-gpu, revert-gpu.
 
 #include "Catalog.h"
-#include "CatalogCsv.h"
 #include "CatalogExporter.h"
 #include "CatalogImporter.h"
-#include "CatalogJson.h"
 #include "CliApplication.h"
-#include "GpuFieldOptions.h"
+#include "GpuRows.h"
+#include "RowCommands.h"
 
-#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -275,144 +273,17 @@ int exportCatalog(CliApplication &app, const CliArguments &args)
     return CliApplication::Ok;
 }
 
-int printBadOptions(CliApplication &app, const QList<Error> &errors)
-{
-    for (const Error &e : errors)
-        app.err() << "gpu-advisor-cli: " << e.toString() << '\n';
-    app.err() << "gpu-advisor-cli: nothing was changed\n";
-    return CliApplication::UsageError;
-}
-
-// Prints what changed between two versions of a GPU, one field a line.
-void printChanges(CliApplication &app, const GpuSpec &before, const GpuSpec &after)
-{
-    const QStringList columns = CatalogCsv::gpuColumns();
-    const QStringList a = CatalogCsv::gpuToFields(before);
-    const QStringList b = CatalogCsv::gpuToFields(after);
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (a.at(c) != b.at(c)) {
-            app.out() << "  " << columns.at(c) << ": "
-                      << (a.at(c).isEmpty() ? QStringLiteral("unknown") : a.at(c)) << " -> "
-                      << (b.at(c).isEmpty() ? QStringLiteral("unknown") : b.at(c)) << '\n';
-        }
-    }
-}
-
 int addGpu(CliApplication &app, const CliArguments &args)
 {
     if (!args.positional().isEmpty())
         return app.usageError(QStringLiteral("add-gpu takes options only, e.g. --id ID"));
-    QList<Error> errors;
-    for (const char *required : {"id", "name", "vendor", "class"}) {
-        const QString option = QString::fromLatin1(required);
-        if (args.value(option).trimmed().isEmpty())
-            errors.append(
-                Error{QStringLiteral("is required"), {}, 0, QStringLiteral("--") + option});
-    }
+    QList<Error> errors = FieldOptions::missing(args, {"id", "name", "vendor", "class"});
     GpuSpec base;
-    base.sources = {QStringLiteral("entered with gpu-advisor-cli add-gpu on %1")
-                        .arg(QDate::currentDate().toString(Qt::ISODate))};
-    const auto gpu = GpuFieldOptions::apply(base, args, errors);
+    base.sources = RowCommands::enteredWith(QStringLiteral("add-gpu"));
+    const auto gpu = GpuRows::applyOptions(base, args, errors);
     if (!errors.isEmpty())
-        return printBadOptions(app, errors);
-    Catalog *catalog = app.catalog();
-    if (!catalog)
-        return CliApplication::Failure;
-    CatalogRepository &repo = catalog->repository();
-    const auto existing = repo.gpu(gpu->id);
-    if (!existing)
-        return app.fail(existing.error(), CliApplication::Failure);
-    if (*existing)
-        return app.fail(Error{QStringLiteral("a GPU with this id is already in the catalog "
-                                             "(change it with edit-gpu)"),
-                              {},
-                              0,
-                              QStringLiteral("--id")},
-                        CliApplication::UsageError);
-    if (const Status saved = repo.saveUserGpu(*gpu); !saved)
-        return app.fail(saved.error(), CliApplication::Failure);
-    GpuSpec added = *gpu;
-    added.origin = RowOrigin::User;
-    if (app.json())
-        app.printJson(CatalogJson::gpu(added));
-    else
-        app.out() << "Added " << added.name << " as '" << added.id << "'\n";
-    return CliApplication::Ok;
-}
-
-int editGpu(CliApplication &app, const CliArguments &args)
-{
-    if (args.positional().size() != 1)
-        return app.usageError(QStringLiteral("give the id of the GPU to edit"));
-    if (GpuFieldOptions::countGiven(args) == 0)
-        return app.usageError(QStringLiteral("give at least one field to change, e.g. "
-                                             "--street-price-sek 18990"));
-    const QString id = args.positional().first();
-    Catalog *catalog = app.catalog();
-    if (!catalog)
-        return CliApplication::Failure;
-    CatalogRepository &repo = catalog->repository();
-    const auto existing = repo.gpu(id);
-    if (!existing)
-        return app.fail(existing.error(), CliApplication::Failure);
-    if (!*existing)
-        return app.fail(Error{QStringLiteral("there is no GPU with this id in the catalog (see "
-                                             "gpu-advisor-cli gpus)"),
-                              {},
-                              0,
-                              id},
-                        CliApplication::UsageError);
-    QList<Error> errors;
-    const auto gpu = GpuFieldOptions::apply(**existing, args, errors);
-    if (!errors.isEmpty())
-        return printBadOptions(app, errors);
-    if (const Status saved = repo.saveUserGpu(*gpu); !saved)
-        return app.fail(saved.error(), CliApplication::Failure);
-    GpuSpec edited = *gpu;
-    edited.origin = RowOrigin::User;
-    if (app.json()) {
-        app.printJson(CatalogJson::gpu(edited));
-        return CliApplication::Ok;
-    }
-    app.out() << "Edited '" << id << "'";
-    if ((*existing)->origin == RowOrigin::Bundled)
-        app.out() << " (revert-gpu " << id << " brings back the bundled values)";
-    app.out() << '\n';
-    printChanges(app, **existing, edited);
-    return CliApplication::Ok;
-}
-
-int revertGpu(CliApplication &app, const CliArguments &args)
-{
-    if (args.positional().size() != 1)
-        return app.usageError(QStringLiteral("give the id of the GPU to revert"));
-    const QString id = args.positional().first();
-    Catalog *catalog = app.catalog();
-    if (!catalog)
-        return CliApplication::Failure;
-    CatalogRepository &repo = catalog->repository();
-    const auto bundled = repo.bundledGpu(id);
-    if (!bundled)
-        return app.fail(bundled.error(), CliApplication::Failure);
-    if (!*bundled)
-        return app.fail(Error{QStringLiteral("is not in the bundled catalog: there are no "
-                                             "bundled values to revert to"),
-                              {},
-                              0,
-                              id},
-                        CliApplication::UsageError);
-    const auto before = repo.gpu(id);
-    const auto reverted = repo.revertGpuToBundled(id);
-    if (!reverted)
-        return app.fail(reverted.error(), CliApplication::Failure);
-    if (app.json()) {
-        app.printJson(CatalogJson::gpu(*reverted));
-        return CliApplication::Ok;
-    }
-    app.out() << "Reverted '" << id << "' to the bundled values\n";
-    if (before && *before)
-        printChanges(app, **before, *reverted);
-    return CliApplication::Ok;
+        return RowCommands::printBadOptions(app, errors);
+    return RowCommands::addNew<GpuRows>(app, *gpu);
 }
 
 } // namespace
@@ -446,13 +317,13 @@ void registerImportCommands(CliApplication &app)
                     exportCatalog});
     app.addCommand({QStringLiteral("add-gpu"), QString(),
                     QStringLiteral("add a GPU of your own; options are the CSV columns"),
-                    GpuFieldOptions::options(true), addGpu});
+                    FieldOptions::options<GpuRows>(true), addGpu});
     app.addCommand({QStringLiteral("edit-gpu"), QStringLiteral("ID"),
                     QStringLiteral("change fields of a GPU; an empty value makes it unknown"),
-                    GpuFieldOptions::options(false), editGpu});
+                    FieldOptions::options<GpuRows>(false), RowCommands::edit<GpuRows>});
     app.addCommand({QStringLiteral("revert-gpu"),
                     QStringLiteral("ID"),
                     QStringLiteral("put the bundled values back in place of your edits"),
                     {},
-                    revertGpu});
+                    RowCommands::revert<GpuRows>});
 }

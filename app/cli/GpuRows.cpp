@@ -1,18 +1,17 @@
-#include "GpuFieldOptions.h"
+#include "GpuRows.h"
 
 #include "CatalogCsv.h"
 #include "CatalogFieldCheck.h"
+#include "CatalogJson.h"
+#include "CatalogRepository.h"
+#include "FieldOptions.h"
 
-#include <QHash>
-
-namespace {
-
-QString optionName(const QString &column)
+QStringList GpuRows::columns()
 {
-    return QString(column).replace(u'_', u'-');
+    return CatalogCsv::gpuColumns();
 }
 
-QString help(const QString &column)
+QString GpuRows::optionHelp(const QString &column)
 {
     static const QHash<QString, QString> texts = {
         {QStringLiteral("id"), QStringLiteral("stable id: lower-case letters, digits, . - _")},
@@ -43,54 +42,49 @@ QString help(const QString &column)
     return texts.value(column, QStringLiteral("the %1 column").arg(column));
 }
 
-} // namespace
-
-namespace GpuFieldOptions {
-
-QList<CliArguments::Option> options(bool withId)
+QStringList GpuRows::toFields(const Spec &gpu)
 {
-    QList<CliArguments::Option> list;
-    for (const QString &column : CatalogCsv::gpuColumns()) {
-        if (column == u"id" && !withId)
-            continue;
-        list.append({optionName(column), true, QStringLiteral("VALUE"), help(column)});
-    }
-    return list;
+    return CatalogCsv::gpuToFields(gpu);
 }
 
-int countGiven(const CliArguments &args)
+Result<GpuSpec> GpuRows::fromFields(const QStringList &cells)
 {
-    int n = 0;
-    for (const QString &column : CatalogCsv::gpuColumns())
-        n += args.isSet(optionName(column)) ? 1 : 0;
-    return n;
+    return CatalogCsv::gpuFromFields(cells);
 }
 
-std::optional<GpuSpec> apply(const GpuSpec &base, const CliArguments &args, QList<Error> &errors)
+QHash<QString, QString> GpuRows::problems(const QStringList &cells)
 {
-    const QStringList columns = CatalogCsv::gpuColumns();
-    QStringList cells = CatalogCsv::gpuToFields(base);
-    for (qsizetype c = 0; c < columns.size(); ++c) {
-        if (const QString option = optionName(columns.at(c)); args.isSet(option))
-            cells[c] = args.value(option).trimmed();
-    }
-    // Every bad value on its own, not only the first; the base's own gaps (an add-gpu without
-    // a name) are left to the whole-row check below.
-    const auto problems = CatalogFieldCheck::gpuProblems(cells);
-    for (const QString &column : columns) {
-        const QString option = optionName(column);
-        if (args.isSet(option) && problems.contains(column))
-            errors.append(Error{problems.value(column), {}, 0, QStringLiteral("--") + option});
-    }
-    if (!errors.isEmpty())
-        return std::nullopt; // with these (or the caller's) problems the whole row means little
-    const auto gpu = CatalogCsv::gpuFromFields(cells);
-    if (!gpu) {
-        errors.append(Error{
-            gpu.error().message, {}, 0, QStringLiteral("--") + optionName(gpu.error().field)});
-        return std::nullopt;
-    }
-    return *gpu;
+    return CatalogFieldCheck::gpuProblems(cells);
 }
 
-} // namespace GpuFieldOptions
+std::optional<GpuSpec> GpuRows::applyOptions(const Spec &base, const CliArguments &args,
+                                             QList<Error> &errors)
+{
+    return FieldOptions::apply<GpuRows>(base, args, errors);
+}
+
+QJsonObject GpuRows::json(const Spec &gpu)
+{
+    return CatalogJson::gpu(gpu);
+}
+
+Result<std::optional<GpuSpec>> GpuRows::find(const CatalogRepository &repo, const QString &id)
+{
+    return repo.gpu(id);
+}
+
+Result<std::optional<GpuSpec>> GpuRows::findBundled(const CatalogRepository &repo,
+                                                    const QString &id)
+{
+    return repo.bundledGpu(id);
+}
+
+Status GpuRows::save(CatalogRepository &repo, const Spec &gpu)
+{
+    return repo.saveUserGpu(gpu);
+}
+
+Result<GpuSpec> GpuRows::revert(CatalogRepository &repo, const QString &id)
+{
+    return repo.revertGpuToBundled(id);
+}
