@@ -1,6 +1,7 @@
 #include "CatalogCsv.h"
 
 #include "CatalogCsvCells.h"
+#include "CatalogFieldCheck.h"
 #include "Csv.h"
 
 #include <QCoreApplication>
@@ -302,9 +303,13 @@ template <typename Spec> QStringList columnNames(const QList<Column<Spec>> &colu
     return names;
 }
 
+// The rules between a row's fields that a file must keep besides each cell's own: the problems
+// by column name.
+template <typename Spec> using RowRules = QHash<QString, QString> (*)(const Spec &);
+
 template <typename Spec>
 ParsedRows<Spec> readRows(const QList<Column<Spec>> &columns, const QString &text,
-                          const QString &fileName)
+                          const QString &fileName, RowRules<Spec> rowRules = nullptr)
 {
     ParsedRows<Spec> parsed;
     const auto table = Csv::parse(text, fileName);
@@ -336,6 +341,15 @@ ParsedRows<Spec> readRows(const QList<Column<Spec>> &columns, const QString &tex
             if (!problem.isEmpty()) {
                 parsed.errors.append(Error{problem, fileName, record.line, columns.at(c).name});
                 rowOk = false;
+            }
+        }
+        if (rowOk && rowRules) {
+            const QHash<QString, QString> problems = rowRules(spec);
+            for (const auto &c : columns) {
+                if (const auto problem = problems.constFind(c.name); problem != problems.cend()) {
+                    parsed.errors.append(Error{*problem, fileName, record.line, c.name});
+                    rowOk = false;
+                }
             }
         }
         if (rowOk && seenIds.contains(spec.id)) {
@@ -405,7 +419,7 @@ ParsedRows<GpuSpec> readGpus(const QString &text, const QString &fileName)
 
 ParsedRows<ModelSpec> readModels(const QString &text, const QString &fileName)
 {
-    return readRows(modelColumnList(), text, fileName);
+    return readRows(modelColumnList(), text, fileName, CatalogFieldCheck::modelRuleProblems);
 }
 
 QString writeGpus(const QList<GpuSpec> &gpus)

@@ -2,7 +2,9 @@
 
 // Reads and writes GPUs and models in the catalog's CSV format (docs/CATALOG-FORMAT.md), the
 // format of the bundled catalog and of user import and export. Reading checks every row and
-// reports every problem with its line and column, so an import can be refused as a whole.
+// reports every problem with its line and column, so an import can be refused as a whole: each
+// cell against its column's rule and, for models, the rules between the fields
+// (CatalogFieldCheck::modelRuleProblems). fromFields() checks the cells alone.
 
 #include "GpuSpec.h"
 #include "ModelSpec.h"

@@ -165,6 +165,13 @@ QHash<QString, QString> modelProblems(const QStringList &cells)
     return problems;
 }
 
+QHash<QString, QString> modelRuleProblems(const ModelSpec &model)
+{
+    QHash<QString, QString> problems;
+    checkModelConsistency(model, problems);
+    return problems;
+}
+
 QString kvHeadsProblem(int kvHeads, int attentionHeads)
 {
     if (kvHeads > attentionHeads || attentionHeads % kvHeads != 0)

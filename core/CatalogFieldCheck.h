@@ -3,12 +3,16 @@
 // The checks of a catalog row as a person enters it (the edit forms and the CLI's add-gpu and
 // edit-gpu): every cell against the catalog format's rule for its column (CatalogCsv), plus what
 // no hand-entered figure may be, a zero GPU figure or KV heads that do not divide the attention
-// heads. Stored and imported rows are read with the format's rules alone, so that a database
-// written by an older version still opens.
+// heads. A catalog file (CSV or JSON import, the bundled catalog) keeps the rules between a
+// model's fields too (modelRuleProblems), so that an import brings in no model the forms refuse.
+// Stored rows are read with the format's rules alone, so that a database written by an older
+// version still opens.
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
+
+struct ModelSpec;
 
 namespace CatalogFieldCheck {
 
@@ -17,6 +21,10 @@ namespace CatalogFieldCheck {
 QHash<QString, QString> gpuProblems(const QStringList &cells);
 // Cells in the order of CatalogCsv::modelColumns(). Parameter counts are checked as given.
 QHash<QString, QString> modelProblems(const QStringList &cells);
+// The rules between the fields of a model whose cells each keep the format (layers, heads against
+// the hidden size and the KV heads, experts, sliding window, MLA), each at the column to change:
+// what modelProblems() adds to the format's rules.
+QHash<QString, QString> modelRuleProblems(const ModelSpec &model);
 
 // The problem with a model's KV head count (above 0) against its attention heads, or empty:
 // grouped-query attention shares each KV head among an equal number of attention heads.

@@ -25,6 +25,8 @@ private Q_SLOTS:
     void detectsWhatTheFileHolds();
     void badRowsAreAllReportedAndNothingChanges();
     void badJsonEntriesAreAllReportedAndNothingChanges();
+    void modelsBreakingFieldRulesAreRefused_data();
+    void modelsBreakingFieldRulesAreRefused();
     void conflictResolutions_data();
     void conflictResolutions();
     void dryRunChangesNothing();
@@ -216,6 +218,53 @@ void TestCatalogImporter::badJsonEntriesAreAllReportedAndNothingChanges()
     for (const Error &e : plan.errors)
         QVERIFY2(e.line > 0 && !e.field.isEmpty(), qPrintable(e.toString()));
     QVERIFY(!importer.apply(plan).ok());
+    QCOMPARE(exportAll(catalog->repository()), before);
+}
+
+void TestCatalogImporter::modelsBreakingFieldRulesAreRefused_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("content");
+    QTest::addColumn<QStringList>("expected"); // "line field" of each problem
+    QTest::newRow("csv") << data("bad-models.csv") << int(ImportContent::ModelsCsv)
+                         << QStringList{QStringLiteral("3 layers"),
+                                        QStringLiteral("4 attention_heads")};
+    QTest::newRow("json") << data("bad-models.json") << int(ImportContent::CatalogJson)
+                          << QStringList{QStringLiteral("25 models[1].layers"),
+                                         QStringLiteral("42 models[2].attention_heads")};
+}
+
+// The rules of the model form and add-model hold for a file too (CatalogFieldCheck): 8000000
+// layers (fuzzing found the estimator takes minutes on millions) and more attention heads than
+// the hidden size are refused with file, line and field, and the good first row is not imported.
+void TestCatalogImporter::modelsBreakingFieldRulesAreRefused()
+{
+    QFETCH(QString, file);
+    QFETCH(int, content);
+    QFETCH(QStringList, expected);
+    auto catalog = openV1();
+    QVERIFY(catalog);
+    const QByteArray before = exportAll(catalog->repository());
+    CatalogImporter importer(catalog->database());
+    const ImportPlan plan = importer.check(file, ConflictResolution::Replace);
+    QCOMPARE(int(plan.content), content);
+    QStringList found;
+    for (const Error &e : plan.errors) {
+        QCOMPARE(e.file, file);
+        found.append(QStringLiteral("%1 %2").arg(e.line).arg(e.field));
+    }
+    QCOMPARE(found, expected);
+    const QString layers = plan.errors.at(0).toString();
+    QVERIFY2(
+        layers.startsWith(QStringLiteral("%1:%2: ").arg(file, expected.at(0).section(u' ', 0, 0))),
+        qPrintable(layers));
+    QVERIFY2(layers.contains(QStringLiteral("layers: at most 1000 layers")), qPrintable(layers));
+    QVERIFY2(plan.errors.at(1).message.contains(
+                 QStringLiteral("more attention heads than the hidden size 64")),
+             qPrintable(plan.errors.at(1).toString()));
+    QVERIFY(!importer.apply(plan).ok());
+    for (const char *id : {"fresh-7b", "deep-7b", "many-heads"})
+        QVERIFY(!catalog->repository().model(QString::fromLatin1(id))->has_value());
     QCOMPARE(exportAll(catalog->repository()), before);
 }
 

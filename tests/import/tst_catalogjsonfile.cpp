@@ -15,6 +15,7 @@ private Q_SLOTS:
     void writesKeysInColumnOrder();
     void reportsEveryProblemWithEntryLineAndField();
     void minifiedJsonStillNamesTheEntry();
+    void modelFieldRulesNameTheEntry();
     void refusesOtherFormatsAndNewerVersions_data();
     void refusesOtherFormatsAndNewerVersions();
     void invalidJsonNamesTheLine();
@@ -102,6 +103,22 @@ void TestCatalogJsonFile::minifiedJsonStillNamesTheEntry()
     QCOMPARE(parsed.errors.first().line, 1);
     QCOMPARE(parsed.gpus.size(), 1);
     QCOMPARE(parsed.gpus.first().id, QStringLiteral("a"));
+}
+
+void TestCatalogJsonFile::modelFieldRulesNameTheEntry()
+{
+    // The rules between a model's fields (CatalogFieldCheck), as the CSV import has them.
+    const QString path = QStringLiteral(TEST_DATA_DIR "/import/bad-models.json");
+    const ParsedCatalog parsed = CatalogJsonFile::read(readFile(path), path);
+    QCOMPARE(parsed.errors.size(), 2);
+    QCOMPARE(parsed.errors.at(0).toString(),
+             path + QStringLiteral(":25: models[1].layers: at most 1000 layers: no published "
+                                   "model has more"));
+    QCOMPARE(parsed.errors.at(1).toString(),
+             path + QStringLiteral(":42: models[2].attention_heads: more attention heads than the "
+                                   "hidden size 64"));
+    QCOMPARE(parsed.models.size(), 1);
+    QCOMPARE(parsed.models.first().id, QStringLiteral("fresh-7b"));
 }
 
 void TestCatalogJsonFile::refusesOtherFormatsAndNewerVersions_data()
