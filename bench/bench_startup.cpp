@@ -29,7 +29,7 @@ int bareWindow(int argc, char *argv[])
     auto *table = new QTableView(&window);
     table->setModel(new QStandardItemModel(0, 29, table)); // as many columns as the GPU table
     window.setCentralWidget(table);
-    window.resize(1280, 800);
+    window.resize(1400, 820); // the application's first-start size (MainWindow::restoreState)
     StartupProbe::watch(&window);
     window.show();
     return app.exec();
