@@ -23,6 +23,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 
 // The main window on the bundled catalog, offscreen, driven as a user drives it.
 class TestMainWindow : public QObject
@@ -87,13 +88,29 @@ void TestMainWindow::filterPanelDrivesProxy()
     GpuFilterProxy *proxy = window->gpuProxy();
     const int all = proxy->rowCount();
 
-    panel->findChild<QLineEdit *>(QStringLiteral("search"))->setText(QStringLiteral("rtx 40"));
+    auto *search = panel->findChild<QLineEdit *>(QStringLiteral("search"));
+    auto clearButtonShown = [search] {
+        for (const QWidget *child : search->findChildren<QWidget *>()) {
+            if (child->isVisible())
+                return true;
+        }
+        return false;
+    };
+    QVERIFY(!clearButtonShown());
+    QTest::keyClicks(search, QStringLiteral("rtx 40"));
     QVERIFY(proxy->rowCount() > 2 && proxy->rowCount() < all);
     for (int r = 0; r < proxy->rowCount(); ++r)
         QVERIFY(proxy->index(r, 0).data().toString().contains(QStringLiteral("RTX 40")));
+    // The clear button comes with the first text (it is made then) and empties the search.
+    QTRY_VERIFY(clearButtonShown());
+    QTest::mouseClick(search->findChild<QToolButton *>(), Qt::LeftButton);
+    QCOMPARE(search->text(), QString());
+    QCOMPARE(proxy->rowCount(), all);
 
+    search->setText(QStringLiteral("rtx 40"));
     panel->clearAll();
     QCOMPARE(proxy->rowCount(), all);
+    QTRY_VERIFY(!clearButtonShown());
     panel->findChild<QCheckBox *>(QStringLiteral("AMD"))->setChecked(true);
     QVERIFY(proxy->rowCount() > 0);
     for (int r = 0; r < proxy->rowCount(); ++r)

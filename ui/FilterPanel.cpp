@@ -48,8 +48,13 @@ FilterPanel::FilterPanel(GpuFilterProxy &proxy, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
 
     m_search = new QLineEdit(this);
-    m_search->setClearButtonEnabled(true);
     m_search->setObjectName(QStringLiteral("search"));
+    // The clear button shows only over text, so it is set up with the first text: making it
+    // loads the style's icon, a few milliseconds of the start-up.
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        if (!text.isEmpty() && !m_search->isClearButtonEnabled())
+            m_search->setClearButtonEnabled(true);
+    });
     layout->addWidget(m_search);
 
     m_vendorBox = new QGroupBox(this);
