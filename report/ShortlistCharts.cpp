@@ -39,11 +39,6 @@ QString rowLabel(const ShortlistRow &row)
     return row.displayName();
 }
 
-QString money(double sek)
-{
-    return Formatting::money(sek, QStringLiteral("SEK"));
-}
-
 // A round upper bound for an axis (1, 2, 2.5 or 5 times a power of ten) and its step.
 std::pair<double, double> niceAxis(double maximum, int ticks)
 {
@@ -79,13 +74,20 @@ struct Metric
 QImage ShortlistCharts::compareChart(const ShortlistReport &report, const QSize &size)
 {
     const int years = std::max(1, report.costs.years);
+    const QString currency = report.currency();
+    const auto money = [&report](double sek) {
+        return report.money(sek);
+    };
     const QList<Metric> metrics = {
         {tr("Tokens/s"), [](const ShortlistRow &r) { return r.evaluation.decodeTokensPerS; },
          [](double v) {
              return Formatting::number(v, v < 100 ? 1 : 0);
          }},
-        {tr("Purchase (SEK)"), [](const ShortlistRow &r) { return r.purchaseSek; }, money},
-        {tr("TCO over %n year(s) (SEK)", nullptr, years),
+        //: Chart title; %1 is the currency's code (SEK, EUR, USD)
+        {tr("Purchase (%1)").arg(currency), [](const ShortlistRow &r) { return r.purchaseSek; },
+         money},
+        //: Chart title; %1 is the currency's code (SEK, EUR, USD)
+        {tr("TCO over %n year(s) (%1)", nullptr, years).arg(currency),
          [](const ShortlistRow &r) { return r.tcoSek; }, money},
     };
     const int rows = int(report.rows.size());
@@ -151,12 +153,13 @@ QImage ShortlistCharts::costOverTimeChart(const ShortlistReport &report, const Q
 {
     const int years = std::max(1, report.costs.years);
     const CostCalculator calculator(report.costs);
+    // Amounts in the report's currency, so the axis gets round figures in it.
     struct Line
     {
         QString label;
         QColor color;
-        QList<QPointF> owned; // (year, cumulative SEK)
-        std::optional<double> cloudPerYearSek;
+        QList<QPointF> owned; // (year, cumulative cost)
+        std::optional<double> cloudPerYear;
     };
     QList<Line> lines;
     double maximum = 0;
@@ -165,16 +168,17 @@ QImage ShortlistCharts::costOverTimeChart(const ShortlistReport &report, const Q
         Line line{rowLabel(row), itemColor(r), {}, std::nullopt};
         if (row.gpu && row.count) {
             if (const auto tco = calculator.tco(*row.gpu, *row.count)) {
-                line.owned.append(QPointF(0, tco->purchaseSek));
+                line.owned.append(QPointF(0, report.fromSek(tco->purchaseSek)));
                 for (const auto &year : tco->years)
-                    line.owned.append(QPointF(year.year, year.cumulativeSek));
+                    line.owned.append(QPointF(year.year, report.fromSek(year.cumulativeSek)));
             }
-            line.cloudPerYearSek = calculator.cloudRentalPerYearSek(*row.gpu, *row.count);
+            line.cloudPerYear =
+                report.fromSek(calculator.cloudRentalPerYearSek(*row.gpu, *row.count));
         }
         for (const QPointF &point : line.owned)
             maximum = std::max(maximum, point.y());
-        if (line.cloudPerYearSek)
-            maximum = std::max(maximum, *line.cloudPerYearSek * years);
+        if (line.cloudPerYear)
+            maximum = std::max(maximum, *line.cloudPerYear * years);
         lines.append(line);
     }
 
@@ -190,12 +194,15 @@ QImage ShortlistCharts::costOverTimeChart(const ShortlistReport &report, const Q
     const int legendWidth = std::min(460, size.width() / 3);
     p.setFont(font(17));
     const auto [axisMax, step] = niceAxis(maximum * 1.05, 5);
+    const auto money = [currency = report.currency()](double amount) {
+        return Formatting::money(amount, currency);
+    };
     const int labelWidth = p.fontMetrics().horizontalAdvance(money(axisMax)) + 16;
     const QRect plot(16 + labelWidth, 64, size.width() - legendWidth - labelWidth - 48,
                      size.height() - 64 - 72);
-    const auto toPixel = [&](double year, double sek) {
+    const auto toPixel = [&](double year, double amount) {
         return QPointF(plot.left() + plot.width() * year / years,
-                       plot.bottom() - plot.height() * sek / axisMax);
+                       plot.bottom() - plot.height() * amount / axisMax);
     };
 
     // Grid and axes.
@@ -219,9 +226,9 @@ QImage ShortlistCharts::costOverTimeChart(const ShortlistReport &report, const Q
                tr("Years"));
 
     for (const Line &line : lines) {
-        if (line.cloudPerYearSek) {
+        if (line.cloudPerYear) {
             p.setPen(QPen(line.color, 2.5, Qt::DashLine));
-            p.drawLine(toPixel(0, 0), toPixel(years, *line.cloudPerYearSek * years));
+            p.drawLine(toPixel(0, 0), toPixel(years, *line.cloudPerYear * years));
         }
         if (line.owned.isEmpty())
             continue;

@@ -3442,17 +3442,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Purchase (SEK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>TCO over %n year(s) (SEK)</source>
-        <translation>
-            <numerusform>TCO over %n year (SEK)</numerusform>
-            <numerusform>TCO over %n years (SEK)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The items side by side for %1</source>
         <extracomment>Title of the report&apos;s chart; %1 is the model of the workload</extracomment>
         <translation type="unfinished"></translation>
@@ -3476,6 +3465,19 @@
     <message>
         <source>Renting the same cards</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase (%1)</source>
+        <extracomment>Chart title; %1 is the currency&apos;s code (SEK, EUR, USD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>TCO over %n year(s) (%1)</source>
+        <extracomment>Chart title; %1 is the currency&apos;s code (SEK, EUR, USD)</extracomment>
+        <translation>
+            <numerusform>TCO over %n year (%1)</numerusform>
+            <numerusform>TCO over %n years (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4024,28 +4026,30 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Unit price (SEK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Purchase (SEK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Electricity per year (SEK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>TCO %1 years (SEK)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, %2, %3, context %4 tokens, batch %5, engine %6</source>
         <extracomment>%1 model, %2 workload (inference, lora, ...), %3 weight format, %4 context tokens, %5 batch, %6 engine</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <extracomment>Column; %1 is the currency&apos;s code (SEK, EUR, USD)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchase (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Electricity per year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCO %1 years (%2)</source>
+        <extracomment>Column; %1 is the years of ownership, %2 the currency&apos;s code (SEK, EUR, USD)</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -3448,17 +3448,6 @@
         <translation>Token/s</translation>
     </message>
     <message>
-        <source>Purchase (SEK)</source>
-        <translation>Inköp (kr)</translation>
-    </message>
-    <message numerus="yes">
-        <source>TCO over %n year(s) (SEK)</source>
-        <translation>
-            <numerusform>TCO över %n år (kr)</numerusform>
-            <numerusform>TCO över %n år (kr)</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>The items side by side for %1</source>
         <extracomment>Title of the report's chart; %1 is the model of the workload</extracomment>
         <translation>Posterna sida vid sida för %1</translation>
@@ -3482,6 +3471,16 @@
     <message>
         <source>Renting the same cards</source>
         <translation>Hyra samma kort i molnet</translation>
+    </message>
+    <message>
+        <source>Purchase (%1)</source>
+        <extracomment>Chart title; %1 is the currency's code (SEK, EUR, USD)</extracomment>
+        <translation>Inköp (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>TCO over %n year(s) (%1)</source>
+        <extracomment>Chart title; %1 is the currency's code (SEK, EUR, USD)</extracomment>
+        <translation><numerusform>TCO över %n år (%1)</numerusform><numerusform>TCO över %n år (%1)</numerusform></translation>
     </message>
 </context>
 <context>
@@ -4032,22 +4031,6 @@
         <translation>Token/s</translation>
     </message>
     <message>
-        <source>Unit price (SEK)</source>
-        <translation>Styckpris (kr)</translation>
-    </message>
-    <message>
-        <source>Purchase (SEK)</source>
-        <translation>Inköp (kr)</translation>
-    </message>
-    <message>
-        <source>Electricity per year (SEK)</source>
-        <translation>El per år (kr)</translation>
-    </message>
-    <message>
-        <source>TCO %1 years (SEK)</source>
-        <translation>TCO %1 år (kr)</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
     </message>
@@ -4055,6 +4038,24 @@
         <source>%1, %2, %3, context %4 tokens, batch %5, engine %6</source>
         <extracomment>%1 model, %2 workload (inference, lora, ...), %3 weight format, %4 context tokens, %5 batch, %6 engine</extracomment>
         <translation>%1, %2, %3, kontext %4 token, batch %5, motor %6</translation>
+    </message>
+    <message>
+        <source>Unit price (%1)</source>
+        <extracomment>Column; %1 is the currency's code (SEK, EUR, USD)</extracomment>
+        <translation>Styckpris (%1)</translation>
+    </message>
+    <message>
+        <source>Purchase (%1)</source>
+        <translation>Inköp (%1)</translation>
+    </message>
+    <message>
+        <source>Electricity per year (%1)</source>
+        <translation>El per år (%1)</translation>
+    </message>
+    <message>
+        <source>TCO %1 years (%2)</source>
+        <extracomment>Column; %1 is the years of ownership, %2 the currency's code (SEK, EUR, USD)</extracomment>
+        <translation>TCO %1 år (%2)</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <cmath>
 
 namespace {
 
@@ -65,9 +66,19 @@ private:
     QLocale m_locale;
 };
 
-QString markdownMoney(std::optional<double> value)
+// Money in JSON: the amount in SEK in the report's currency, to the cent; null when unknown.
+QJsonValue jsonMoney(const ShortlistReport &report, std::optional<double> sek, int decimals = 2)
 {
-    return value ? Formatting::money(*value, QStringLiteral("SEK")) : Formatting::unknown();
+    if (!sek)
+        return QJsonValue(QJsonValue::Null);
+    const double scale = std::pow(10.0, decimals);
+    return std::round(report.fromSek(*sek) * scale) / scale;
+}
+
+// A JSON key of money, naming the report's currency: "purchase_%1" gives "purchase_eur".
+QString moneyKey(const ShortlistReport &report, const char *pattern)
+{
+    return QString::fromLatin1(pattern).arg(report.currency().toLower());
 }
 
 } // namespace
@@ -167,15 +178,18 @@ Status writeCsv(const ShortlistReport &report, QIODevice &device, const CsvOptio
 {
     const CsvNumbers number(options);
     const QChar sep = options.separator;
-    QString text = Csv::line(ShortlistReport::columnTitles(report.costs.years), sep);
+    QString text = Csv::line(report.columnTitles(), sep);
+    const auto money = [&](std::optional<double> sek) {
+        return number(report.fromSek(sek), 0);
+    };
     for (const ShortlistRow &row : report.rows) {
         text +=
             Csv::line({QString::number(row.item.position + 1), neutraliseCsvCell(row.item.gpuId),
                        neutraliseCsvCell(row.displayName()), row.quantityText(), number(row.count),
                        number(row.evaluation.gpusNeeded), row.enoughText(),
-                       number(row.evaluation.decodeTokensPerS, 1), number(row.unitPriceSek, 0),
-                       number(row.purchaseSek, 0), number(row.electricityPerYearSek, 0),
-                       number(row.tcoSek, 0), neutraliseCsvCell(row.item.note)},
+                       number(row.evaluation.decodeTokensPerS, 1), money(row.unitPriceSek),
+                       money(row.purchaseSek), money(row.electricityPerYearSek), money(row.tcoSek),
+                       neutraliseCsvCell(row.item.note)},
                       sep);
     }
     const ShortlistTotals &t = report.totals;
@@ -184,9 +198,7 @@ Status writeCsv(const ShortlistReport &report, QIODevice &device, const CsvOptio
                    //: The totals row of a shortlist
                    QCoreApplication::translate("ShortlistExporter", "Total"), QString(),
                    number(std::optional<int>(t.cards)), QString(), QString(), QString(), QString(),
-                   number(std::optional<double>(t.purchaseSek), 0),
-                   number(std::optional<double>(t.electricityPerYearSek), 0),
-                   number(std::optional<double>(t.tcoSek), 0),
+                   money(t.purchaseSek), money(t.electricityPerYearSek), money(t.tcoSek),
                    t.complete ? QString()
                               : QCoreApplication::translate(
                                     "ShortlistExporter", "incomplete: some figures are unknown")},
@@ -198,8 +210,8 @@ Status writeJson(const ShortlistReport &report, QIODevice &device)
 {
     const CostSettings &c = report.costs;
     QJsonObject assumptions{
-        {QStringLiteral("currency"), QStringLiteral("SEK")},
-        {QStringLiteral("electricity_sek_per_kwh"), c.electricitySekPerKwh},
+        {QStringLiteral("currency"), report.currency()},
+        {moneyKey(report, "electricity_%1_per_kwh"), jsonMoney(report, c.electricitySekPerKwh, 4)},
         {QStringLiteral("hours_per_day"), c.hoursPerDay},
         {QStringLiteral("utilisation"), c.utilisation},
         {QStringLiteral("pue"), c.pue},
@@ -207,7 +219,7 @@ Status writeJson(const ShortlistReport &report, QIODevice &device)
         {QStringLiteral("include_vat"), c.includeVat},
         {QStringLiteral("vat_rate"), c.vatRate},
         {QStringLiteral("resale_fraction"), c.resaleFraction},
-        {QStringLiteral("host_cost_sek"), c.hostCostSek},
+        {moneyKey(report, "host_cost_%1"), jsonMoney(report, c.hostCostSek)},
         {QStringLiteral("host_watts"), c.hostWatts},
         {QStringLiteral("gpus_per_node"), c.gpusPerNode},
         {QStringLiteral("sek_per_usd"), c.rates.sekPerUsd()},
@@ -250,12 +262,13 @@ Status writeJson(const ShortlistReport &report, QIODevice &device)
                                                 : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("holds_workload"), row.enough},
             {QStringLiteral("decode_tokens_per_s"), jsonNumber(row.evaluation.decodeTokensPerS)},
-            {QStringLiteral("unit_price_sek"), jsonNumber(row.unitPriceSek)},
+            {moneyKey(report, "unit_price_%1"), jsonMoney(report, row.unitPriceSek)},
             {QStringLiteral("street_price_date"),
              row.gpu ? jsonDate(row.gpu->streetPriceDate) : QJsonValue(QJsonValue::Null)},
-            {QStringLiteral("purchase_sek"), jsonNumber(row.purchaseSek)},
-            {QStringLiteral("electricity_sek_per_year"), jsonNumber(row.electricityPerYearSek)},
-            {QStringLiteral("tco_sek"), jsonNumber(row.tcoSek)},
+            {moneyKey(report, "purchase_%1"), jsonMoney(report, row.purchaseSek)},
+            {moneyKey(report, "electricity_%1_per_year"),
+             jsonMoney(report, row.electricityPerYearSek)},
+            {moneyKey(report, "tco_%1"), jsonMoney(report, row.tcoSek)},
             {QStringLiteral("note"), row.item.note},
             {QStringLiteral("checklist"), checklist},
         };
@@ -264,9 +277,9 @@ Status writeJson(const ShortlistReport &report, QIODevice &device)
     const ShortlistTotals &t = report.totals;
     QJsonObject totals{
         {QStringLiteral("cards"), t.cards},
-        {QStringLiteral("purchase_sek"), t.purchaseSek},
-        {QStringLiteral("electricity_sek_per_year"), t.electricityPerYearSek},
-        {QStringLiteral("tco_sek"), t.tcoSek},
+        {moneyKey(report, "purchase_%1"), jsonMoney(report, t.purchaseSek)},
+        {moneyKey(report, "electricity_%1_per_year"), jsonMoney(report, t.electricityPerYearSek)},
+        {moneyKey(report, "tco_%1"), jsonMoney(report, t.tcoSek)},
         {QStringLiteral("complete"), t.complete},
     };
     QJsonObject root{
@@ -304,7 +317,7 @@ Status writeMarkdown(const ShortlistReport &report, QIODevice &device)
                                .arg(report.workloadText())) +
             QStringLiteral("\n\n");
 
-    QStringList titles = ShortlistReport::columnTitles(report.costs.years);
+    QStringList titles = report.columnTitles();
     titles.removeAt(1); // the id: the name is enough for people
     for (QString &title : titles)
         title = escapeMarkdown(title);
@@ -324,10 +337,10 @@ Status writeMarkdown(const ShortlistReport &report, QIODevice &device)
             count(row.evaluation.gpusNeeded),
             escapeMarkdown(row.enoughText()),
             Formatting::optionalNumber(row.evaluation.decodeTokensPerS, 1),
-            markdownMoney(row.unitPriceSek),
-            markdownMoney(row.purchaseSek),
-            markdownMoney(row.electricityPerYearSek),
-            markdownMoney(row.tcoSek),
+            report.money(row.unitPriceSek),
+            report.money(row.purchaseSek),
+            report.money(row.electricityPerYearSek),
+            report.money(row.tcoSek),
             escapeMarkdown(row.item.note),
         };
         text += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
@@ -342,9 +355,9 @@ Status writeMarkdown(const ShortlistReport &report, QIODevice &device)
         QString(),
         QString(),
         QString(),
-        Formatting::money(t.purchaseSek, QStringLiteral("SEK")),
-        Formatting::money(t.electricityPerYearSek, QStringLiteral("SEK")),
-        Formatting::money(t.tcoSek, QStringLiteral("SEK")),
+        report.money(t.purchaseSek),
+        report.money(t.electricityPerYearSek),
+        report.money(t.tcoSek),
         t.complete ? QString()
                    : escapeMarkdown(QCoreApplication::translate(
                          "ShortlistExporter", "incomplete: some figures are unknown")),

@@ -5,8 +5,10 @@
 //
 // CSV follows RFC 4180 in UTF-8 with "\r\n" line ends; text cells that a spreadsheet would run as
 // a formula (starting with = + - @, a tab or a carriage return) get a leading apostrophe.
-// JSON follows docs/SHORTLIST.md, schema "gpu-advisor.shortlist" version 1, with numbers in base
-// units (SEK, tokens per second) and null for what is unknown.
+// JSON follows docs/SHORTLIST.md, schema "gpu-advisor.shortlist" version 1: money in the report's
+// currency (assumptions.currency, named by every money key too: "purchase_eur"), rounded to the
+// cent, speeds in tokens per second, and null for what is unknown.
+// Every format shows money in the report's currency (ShortlistReport::currency()).
 
 #include "Result.h"
 

@@ -8,10 +8,9 @@
 
 namespace {
 
-QString money(std::optional<double> value)
+QString money(const ShortlistReport &report, std::optional<double> sek)
 {
-    return ShortlistHtml::escape(value ? Formatting::money(*value, QStringLiteral("SEK"))
-                                       : Formatting::unknown());
+    return ShortlistHtml::escape(report.money(sek));
 }
 
 QString count(std::optional<int> value)
@@ -58,7 +57,7 @@ QString assumptions(const ShortlistReport &report)
         row(QCoreApplication::translate("ShortlistHtml", "Use case"), useCaseName(report.useCase));
     html += row(QCoreApplication::translate("ShortlistHtml", "Electricity price"),
                 QCoreApplication::translate("ShortlistHtml", "%1 per kWh")
-                    .arg(Formatting::money(c.electricitySekPerKwh, QStringLiteral("SEK"), 2)));
+                    .arg(report.money(c.electricitySekPerKwh, 2)));
     html += row(QCoreApplication::translate("ShortlistHtml", "Hours a day"),
                 locale.toString(c.hoursPerDay, 'f', 1));
     html += row(QCoreApplication::translate("ShortlistHtml", "Utilisation"),
@@ -75,8 +74,8 @@ QString assumptions(const ShortlistReport &report)
                 locale.toString(c.resaleFraction * 100, 'f', 0) + u'%');
     html += row(QCoreApplication::translate("ShortlistHtml", "Host per node"),
                 QCoreApplication::translate("ShortlistHtml", "%1, %2 W, %3 cards per node")
-                    .arg(Formatting::money(c.hostCostSek, QStringLiteral("SEK")),
-                         locale.toString(c.hostWatts, 'f', 0), locale.toString(c.gpusPerNode)));
+                    .arg(report.money(c.hostCostSek), locale.toString(c.hostWatts, 'f', 0),
+                         locale.toString(c.gpusPerNode)));
     html += row(QCoreApplication::translate("ShortlistHtml", "Exchange rates"),
                 QCoreApplication::translate("ShortlistHtml", "%1 SEK per USD, %2 SEK per EUR (%3)")
                     .arg(locale.toString(c.rates.sekPerUsd(), 'f', 2),
@@ -94,9 +93,7 @@ QString assumptions(const ShortlistReport &report)
         html +=
             row(QCoreApplication::translate("ShortlistHtml", "Price of %1").arg(r.gpu->name),
                 QCoreApplication::translate("ShortlistHtml", "%1 (%2)%3")
-                    .arg(r.unitPriceSek ? Formatting::money(*r.unitPriceSek, QStringLiteral("SEK"))
-                                        : Formatting::unknown(),
-                         date(r.gpu->streetPriceDate),
+                    .arg(report.money(r.unitPriceSek), date(r.gpu->streetPriceDate),
                          r.gpu->streetPriceConverted
                              ? QCoreApplication::translate("ShortlistHtml", ", converted from USD")
                              : QString()));
@@ -106,7 +103,7 @@ QString assumptions(const ShortlistReport &report)
 
 QString table(const ShortlistReport &report)
 {
-    QStringList titles = ShortlistReport::columnTitles(report.costs.years);
+    QStringList titles = report.columnTitles();
     titles.removeAt(1); // the id
     QString html =
         QStringLiteral("<h2>%1</h2>\n<table border=\"1\" cellspacing=\"0\" "
@@ -124,10 +121,10 @@ QString table(const ShortlistReport &report)
             count(r.evaluation.gpusNeeded),
             ShortlistHtml::escape(r.enoughText()),
             ShortlistHtml::escape(Formatting::optionalNumber(r.evaluation.decodeTokensPerS, 1)),
-            money(r.unitPriceSek),
-            money(r.purchaseSek),
-            money(r.electricityPerYearSek),
-            money(r.tcoSek),
+            money(report, r.unitPriceSek),
+            money(report, r.purchaseSek),
+            money(report, r.electricityPerYearSek),
+            money(report, r.tcoSek),
             ShortlistHtml::escape(r.item.note),
         };
         html += QStringLiteral("<tr><td>") + cells.join(QStringLiteral("</td><td>")) +
@@ -138,8 +135,8 @@ QString table(const ShortlistReport &report)
                            "<td></td><td></td><td></td><td></td><td>%3</td><td>%4</td><td>%5</td>"
                            "<td>%6</td></tr>\n")
                 .arg(ShortlistHtml::escape(QCoreApplication::translate("ShortlistHtml", "Total")),
-                     QLocale().toString(t.cards), money(t.purchaseSek),
-                     money(t.electricityPerYearSek), money(t.tcoSek),
+                     QLocale().toString(t.cards), money(report, t.purchaseSek),
+                     money(report, t.electricityPerYearSek), money(report, t.tcoSek),
                      t.complete ? QString()
                                 : ShortlistHtml::escape(QCoreApplication::translate(
                                       "ShortlistHtml", "incomplete: some figures are unknown")));

@@ -1,6 +1,7 @@
 #include "ShortlistReport.h"
 
 #include "CostCalculator.h"
+#include "Formatting.h"
 #include "LlmChecklist.h"
 #include "WorkloadEvaluator.h"
 
@@ -35,8 +36,9 @@ QString ShortlistRow::enoughText() const
                   : QCoreApplication::translate("ShortlistReport", "no");
 }
 
-QStringList ShortlistReport::columnTitles(int years)
+QStringList ShortlistReport::columnTitles() const
 {
+    const QString code = currency();
     return {
         //: Column: the item's place in the shortlist
         QCoreApplication::translate("ShortlistReport", "#"),
@@ -49,12 +51,35 @@ QStringList ShortlistReport::columnTitles(int years)
         //: Column: whether the cards bought hold the workload's model
         QCoreApplication::translate("ShortlistReport", "Holds the workload"),
         QCoreApplication::translate("ShortlistReport", "Tokens/s"),
-        QCoreApplication::translate("ShortlistReport", "Unit price (SEK)"),
-        QCoreApplication::translate("ShortlistReport", "Purchase (SEK)"),
-        QCoreApplication::translate("ShortlistReport", "Electricity per year (SEK)"),
-        QCoreApplication::translate("ShortlistReport", "TCO %1 years (SEK)").arg(years),
+        //: Column; %1 is the currency's code (SEK, EUR, USD)
+        QCoreApplication::translate("ShortlistReport", "Unit price (%1)").arg(code),
+        QCoreApplication::translate("ShortlistReport", "Purchase (%1)").arg(code),
+        QCoreApplication::translate("ShortlistReport", "Electricity per year (%1)").arg(code),
+        //: Column; %1 is the years of ownership, %2 the currency's code (SEK, EUR, USD)
+        QCoreApplication::translate("ShortlistReport", "TCO %1 years (%2)")
+            .arg(QString::number(costs.years), code),
         QCoreApplication::translate("ShortlistReport", "Note"),
     };
+}
+
+QString ShortlistReport::currency() const
+{
+    return currencyCode(costs.displayCurrency);
+}
+
+double ShortlistReport::fromSek(double sek) const
+{
+    return costs.rates.fromSek(sek, costs.displayCurrency);
+}
+
+std::optional<double> ShortlistReport::fromSek(std::optional<double> sek) const
+{
+    return sek ? std::optional<double>(fromSek(*sek)) : std::nullopt;
+}
+
+QString ShortlistReport::money(std::optional<double> sek, int decimals) const
+{
+    return sek ? Formatting::money(fromSek(*sek), currency(), decimals) : Formatting::unknown();
 }
 
 QString ShortlistReport::workloadText() const

@@ -2,7 +2,9 @@
 
 // A shortlist with its figures for one workload and set of cost assumptions: what the exporters
 // and the PDF report write and what the shortlist dock shows. Built once from the list, the
-// catalog's GPUs, the workload and the cost settings; a plain value after that.
+// catalog's GPUs, the workload and the cost settings; a plain value after that. Amounts are kept
+// in SEK and shown in the settings' display currency (currency(), fromSek(), money()), so the
+// dock and every export name and convert money alike.
 
 #include "CatalogData.h"
 #include "CheckItem.h"
@@ -67,10 +69,19 @@ struct ShortlistReport
 
     // The column titles of the list, shared by every export: position, GPU id, GPU, quantity,
     // cards, GPUs needed, holds the workload, tokens/s, unit price, purchase, electricity per
-    // year, TCO over the years, note.
-    static QStringList columnTitles(int years);
+    // year, TCO over the years, note; the money columns name currency().
+    QStringList columnTitles() const;
     // The workload in one line: model, workload, format, context, batch, engine.
     QString workloadText() const;
+
+    // The ISO code of the currency money is shown in: the settings' display currency.
+    QString currency() const;
+    // An amount in SEK in that currency, at the settings' exchange rate; nullopt stays nullopt.
+    double fromSek(double sek) const;
+    std::optional<double> fromSek(std::optional<double> sek) const;
+    // An amount in SEK as text in that currency and the current language ("€2,000",
+    // "20 000 kr"); "unknown" for nullopt.
+    QString money(std::optional<double> sek, int decimals = 0) const;
 
     // The sources the figures come from: those of every GPU of the list, then the cost
     // assumptions' documented sources, each once.

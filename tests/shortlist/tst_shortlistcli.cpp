@@ -1,4 +1,7 @@
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -15,6 +18,7 @@ private Q_SLOTS:
     void exitCodes();
     void exportsEveryFormat_data();
     void exportsEveryFormat();
+    void exportsInChosenCurrency();
 
 private:
     int run(const QStringList &arguments, QByteArray *out = nullptr);
@@ -127,6 +131,52 @@ void TestShortlistCli::exportsEveryFormat()
         QVERIFY(text.waitForFinished(30000));
         QVERIFY(text.readAllStandardOutput().contains("RTX 4090"));
     }
+}
+
+void TestShortlistCli::exportsInChosenCurrency()
+{
+    // Two RTX 4090 at the article's 20 000 kr: kronor by default ...
+    const auto exported = [this](const QStringList &extra) {
+        const QString path = m_dir->filePath(QStringLiteral("lab.json"));
+        const int code = run(QStringList{"shortlist", "export", "Lab", "--format", "json",
+                                         "--output", path, "--model", "llama-3.1-8b"} +
+                             extra);
+        QFile file(path);
+        file.open(QIODevice::ReadOnly);
+        return std::make_pair(code, QJsonDocument::fromJson(file.readAll()).object());
+    };
+    auto [code, root] = exported({});
+    QCOMPARE(code, 0);
+    QCOMPARE(root.value("assumptions").toObject().value("currency").toString(),
+             QStringLiteral("SEK"));
+    QJsonObject item = root.value("items").toArray().first().toObject();
+    QCOMPARE(item.value("unit_price_sek").toDouble(), 20000.0);
+    QCOMPARE(item.value("purchase_sek").toDouble(), 40000.0);
+
+    // ... and euro with --currency, as the cost commands take it.
+    std::tie(code, root) = exported({"--currency", "EUR", "--eur-sek", "10"});
+    QCOMPARE(code, 0);
+    QCOMPARE(root.value("assumptions").toObject().value("currency").toString(),
+             QStringLiteral("EUR"));
+    item = root.value("items").toArray().first().toObject();
+    QCOMPARE(item.value("unit_price_eur").toDouble(), 2000.0);
+    QCOMPARE(item.value("purchase_eur").toDouble(), 4000.0);
+    QCOMPARE(root.value("totals").toObject().value("purchase_eur").toDouble(), 4000.0);
+
+    // The CSV names the currency in its titles.
+    const QString csv = m_dir->filePath(QStringLiteral("lab.csv"));
+    QCOMPARE(run({"shortlist", "export", "Lab", "--format", "csv", "--output", csv, "--model",
+                  "llama-3.1-8b", "--currency", "eur", "--eur-sek", "10"}),
+             0);
+    QFile file(csv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY2(bytes.contains("Unit price (EUR),Purchase (EUR),"), bytes.constData());
+    QVERIFY2(bytes.contains(",2000,4000,"), bytes.constData());
+
+    QCOMPARE(run({"shortlist", "export", "Lab", "--format", "csv", "--output", csv, "--model",
+                  "llama-3.1-8b", "--currency", "NOK"}),
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestShortlistCli)

@@ -1,5 +1,6 @@
 #include "ShortlistExporter.h"
 #include "ShortlistHtml.h"
+#include "ShortlistJsonReader.h"
 #include "ShortlistReport.h"
 
 #include <QBuffer>
@@ -24,6 +25,7 @@ private Q_SLOTS:
     void jsonFollowsSchema();
     void htmlEscapesText();
     void markdownEscapesText();
+    void everyFormatInDisplayCurrency();
     void saveFileIsAtomic();
 
 private:
@@ -255,6 +257,69 @@ void TestShortlistExporter::markdownEscapesText()
     QVERIFY(!md.contains(QStringLiteral("<b>")));
     QCOMPARE(ShortlistExporter::escapeMarkdown(QStringLiteral("a|b\n*c*")),
              QStringLiteral("a\\|b \\*c\\*"));
+}
+
+void TestShortlistExporter::everyFormatInDisplayCurrency()
+{
+    // 20 000 kr a card at 10 SEK per EUR: 2 000 EUR.
+    ShortlistReport report = smallReport();
+    report.costs.displayCurrency = Currency::Eur;
+    report.costs.rates.setSekPerEur(10.0);
+    report.costs.hostCostSek = 5000;
+    QCOMPARE(report.currency(), QStringLiteral("EUR"));
+    QCOMPARE(report.money(20000.0), QStringLiteral("€2,000"));
+    QCOMPARE(report.money(std::nullopt), QStringLiteral("unknown"));
+
+    const QByteArray csv = write([&](QIODevice &d) {
+        return ShortlistExporter::writeCsv(report, d, ShortlistExporter::defaultCsvOptions());
+    });
+    QVERIFY2(csv.contains("Unit price (EUR),Purchase (EUR),Electricity per year (EUR),"
+                          "TCO 3 years (EUR),Note\r\n"),
+             csv.constData());
+    QVERIFY2(csv.contains(",42.5,2000,4000,526,6000,"), csv.constData());
+    QVERIFY2(csv.contains(",Total,,2,,,,,4000,526,6000,"), csv.constData());
+    QVERIFY(!csv.contains("SEK"));
+
+    const QByteArray json =
+        write([&](QIODevice &d) { return ShortlistExporter::writeJson(report, d); });
+    const QJsonObject root = QJsonDocument::fromJson(json).object();
+    const QJsonObject assumptions = root.value("assumptions").toObject();
+    QCOMPARE(assumptions.value("currency").toString(), QStringLiteral("EUR"));
+    QCOMPARE(assumptions.value("electricity_eur_per_kwh").toDouble(), 0.15);
+    QCOMPARE(assumptions.value("host_cost_eur").toDouble(), 500.0);
+    QCOMPARE(assumptions.value("sek_per_eur").toDouble(), 10.0); // to convert back
+    const QJsonObject first = root.value("items").toArray().at(0).toObject();
+    QCOMPARE(first.value("unit_price_eur").toDouble(), 2000.0);
+    QCOMPARE(first.value("purchase_eur").toDouble(), 4000.0);
+    QCOMPARE(first.value("electricity_eur_per_year").toDouble(), 525.6);
+    QCOMPARE(first.value("tco_eur").toDouble(), 6000.0);
+    QVERIFY(root.value("items").toArray().at(1).toObject().value("tco_eur").isNull());
+    const QJsonObject totals = root.value("totals").toObject();
+    QCOMPARE(totals.value("purchase_eur").toDouble(), 4000.0);
+    QCOMPARE(totals.value("tco_eur").toDouble(), 6000.0);
+    QVERIFY2(!json.contains("_sek\""), json.constData()); // only the exchange rates name SEK
+    QVERIFY(json.contains("\"sek_per_eur\""));
+
+    // The import reads the list back from it: name and items, the figures left aside.
+    const ParsedShortlist parsed = ShortlistJsonReader::read(json, QStringLiteral("eur.json"));
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed.list.name, QStringLiteral("Lab <2025>"));
+    QCOMPARE(parsed.list.items.size(), 2);
+    QCOMPARE(parsed.list.items.at(0).gpuId, QStringLiteral("alpha-24"));
+    QCOMPARE(parsed.list.items.at(0).quantity, std::optional<int>(2));
+    QCOMPARE(parsed.list.items.at(1).quantity, std::nullopt);
+
+    const QString md = QString::fromUtf8(
+        write([&](QIODevice &d) { return ShortlistExporter::writeMarkdown(report, d); }));
+    QVERIFY2(md.contains(QStringLiteral("| €2,000 | €4,000 | €526 | €6,000 |")), qPrintable(md));
+    QVERIFY2(md.contains(QStringLiteral("Purchase (EUR)")), qPrintable(md));
+    const QString html = QString::fromUtf8(
+        write([&](QIODevice &d) { return ShortlistExporter::writeHtml(report, d); }));
+    QVERIFY2(html.contains(QStringLiteral("<td>€2,000</td><td>€4,000</td>")), qPrintable(html));
+    QVERIFY(html.contains(QStringLiteral("<th>TCO 3 years (EUR)</th>")));
+    QVERIFY(html.contains(QStringLiteral("€0.15 per kWh")));
+    QVERIFY(html.contains(QStringLiteral("€500, 0 W")));
+    QVERIFY(!html.contains(QStringLiteral("SEK\u00a0")));
 }
 
 void TestShortlistExporter::saveFileIsAtomic()

@@ -3,6 +3,7 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "ModalDialogs.h"
 #include "WorkloadPanel.h"
 #include "shortlist/ShortlistDock.h"
 #include "shortlist/ShortlistExportMenu.h"
@@ -41,7 +42,6 @@ private Q_SLOTS:
 
 private:
     static QByteArray readAll(const QString &path);
-    template <typename T> static void whenShown(std::function<void(T *)> answer);
 
     MainWindowFixture m_fx;
     std::unique_ptr<MainWindow> m_window;
@@ -76,23 +76,6 @@ QByteArray TestShortlistExportMenu::readAll(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-template <typename T> void TestShortlistExportMenu::whenShown(std::function<void(T *)> answer)
-{
-    auto *timer = new QTimer;
-    auto tries = std::make_shared<int>(0);
-    QObject::connect(timer, &QTimer::timeout, timer, [timer, tries, answer] {
-        if (auto *dialog = qobject_cast<T *>(QApplication::activeModalWidget())) {
-            timer->stop();
-            timer->deleteLater();
-            answer(dialog);
-        } else if (++*tries > 200) {
-            timer->stop();
-            timer->deleteLater();
-        }
-    });
-    timer->start(20);
-}
-
 void TestShortlistExportMenu::exportsThroughTheFileDialog_data()
 {
     QTest::addColumn<int>("format");
@@ -125,8 +108,7 @@ void TestShortlistExportMenu::exportsThroughTheFileDialog()
     QString suggested;
     whenShown<QFileDialog>([&](QFileDialog *dialog) {
         suggested = dialog->selectedFiles().value(0);
-        dialog->selectFile(path);
-        static_cast<QDialog *>(dialog)->accept(); // QFileDialog's own accept() is protected
+        chooseFile(dialog, path);
     });
     action->trigger();
     // The list's name, made safe for a file name.
@@ -242,8 +224,7 @@ void TestShortlistExportMenu::failedWriteKeepsOldFileAndTellsUser()
             told = box->text();
             box->accept();
         });
-        dialog->selectFile(m_fx.dir->filePath(QStringLiteral("missing/folder/lab.json")));
-        static_cast<QDialog *>(dialog)->accept();
+        chooseFile(dialog, m_fx.dir->filePath(QStringLiteral("missing/folder/lab.json")));
     });
     m_window->shortlistDock()->exportMenu()->action(ShortlistFormat::Json)->trigger();
     QVERIFY2(told.contains(QStringLiteral("could not be written")), qPrintable(told));

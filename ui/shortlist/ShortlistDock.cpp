@@ -1,7 +1,6 @@
 #include "ShortlistDock.h"
 
 #include "AppSettings.h"
-#include "Formatting.h"
 #include "ShortlistExportMenu.h"
 #include "ShortlistItemModel.h"
 #include "ShortlistQuantityDelegate.h"
@@ -21,15 +20,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-
-QString sek(double value)
-{
-    return Formatting::money(value, QStringLiteral("SEK"));
-}
-
-} // namespace
 
 ShortlistDock::ShortlistDock(Database &database, AppSettings &settings, QWidget *parent)
     : QDockWidget(parent)
@@ -418,9 +408,9 @@ void ShortlistDock::updateTotals()
     const int cards = r.totals.cards;
     const int years = r.costs.years;
     QString text = tr("Total: %n card(s), purchase %1, electricity %2 a year", nullptr, cards)
-                       .arg(sek(r.totals.purchaseSek), sek(r.totals.electricityPerYearSek));
+                       .arg(r.money(r.totals.purchaseSek), r.money(r.totals.electricityPerYearSek));
     text += QStringLiteral(", ") +
-            tr("TCO over %n year(s) %1", nullptr, years).arg(sek(r.totals.tcoSek));
+            tr("TCO over %n year(s) %1", nullptr, years).arg(r.money(r.totals.tcoSek));
     if (!r.totals.complete)
         text += u' ' + tr("(without the figures that are unknown)");
     m_totals->setText(text);

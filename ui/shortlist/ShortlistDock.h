@@ -3,8 +3,9 @@
 // The purchase shortlists in a dock of the main window: the lists (new, rename, duplicate,
 // delete), the current list's items with their figures for the current workload and the totals,
 // quantity and note edited in place, order by dragging or by the move buttons, and the export
-// and print menu. The lists live in the catalog database (ShortlistRepository); the current one
-// is remembered in the settings.
+// and print menu. Money is shown in the display currency of the cost settings that come with
+// the workload (setWorkload). The lists live in the catalog database (ShortlistRepository); the
+// current one is remembered in the settings.
 
 #include "CatalogData.h"
 #include "CostSettings.h"

@@ -38,11 +38,6 @@ QString inTwoLines(const QString &title)
     return lines;
 }
 
-QString sek(std::optional<double> value)
-{
-    return Formatting::optionalNumber(value, 0);
-}
-
 } // namespace
 
 ShortlistItemModel::ShortlistItemModel(QObject *parent)
@@ -60,11 +55,13 @@ void ShortlistItemModel::setReport(const ShortlistReport &report)
         endResetModel();
         return;
     }
-    const bool yearsChanged = report.costs.years != m_report.costs.years;
+    // The money columns' titles name the years and the currency.
+    const bool titlesChanged =
+        report.costs.years != m_report.costs.years || report.currency() != m_report.currency();
     m_report = report;
     if (!m_report.rows.isEmpty())
         Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
-    if (yearsChanged)
+    if (titlesChanged)
         Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
@@ -109,11 +106,11 @@ QVariant ShortlistItemModel::display(const ShortlistRow &row, int column) const
     case TokensPerS:
         return Formatting::optionalNumber(row.evaluation.decodeTokensPerS, 1);
     case PurchaseSek:
-        return sek(row.purchaseSek);
+        return m_report.money(row.purchaseSek);
     case ElectricityPerYearSek:
-        return sek(row.electricityPerYearSek);
+        return m_report.money(row.electricityPerYearSek);
     case TcoSek:
-        return sek(row.tcoSek);
+        return m_report.money(row.tcoSek);
     case Note:
         return row.item.note;
     default:
@@ -164,8 +161,7 @@ QVariant ShortlistItemModel::headerData(int section, Qt::Orientation orientation
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    const QString title =
-        ShortlistReport::columnTitles(m_report.costs.years).at(titleIndex(section));
+    const QString title = m_report.columnTitles().at(titleIndex(section));
     if (role == Qt::DisplayRole)
         return inTwoLines(title);
     if (role == Qt::ToolTipRole)

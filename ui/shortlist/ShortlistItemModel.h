@@ -1,7 +1,8 @@
 #pragma once
 
 // The items of one shortlist with their figures for the current workload, one row per item in
-// list order, for the shortlist dock. Quantity and note are edited in place and items are
+// list order, for the shortlist dock; money in the report's currency (the settings' display
+// currency), as the GPU table shows it. Quantity and note are edited in place and items are
 // reordered by dragging; the model does not store anything itself: it asks through its signals
 // and the dock saves the change and hands it the rebuilt report.
 
