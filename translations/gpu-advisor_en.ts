@@ -3620,6 +3620,22 @@
         <source>Drag a row to reorder; double-click the quantity or the note to edit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Imported the shortlist &apos;%1&apos; with %n GPU(s).</source>
+        <translation>
+            <numerusform>Imported the shortlist &apos;%1&apos; with %n GPU.</numerusform>
+            <numerusform>Imported the shortlist &apos;%1&apos; with %n GPUs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impor&amp;t…</source>
+        <extracomment>Button of the shortlist dock: a new list from a JSON file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a new list from a shortlist exported as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortlistExportMenu</name>
@@ -3879,6 +3895,47 @@
     </message>
     <message>
         <source>Made by GPU Advisor on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistImport</name>
+    <message>
+        <source>Import a shortlist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortlist exported as JSON (*.json)</source>
+        <extracomment>File dialog filter; the pattern in parentheses stays as it is</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… and %n more (see the details).</numerusform>
+            <numerusform>… and %n more (see the details).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No shortlist was made from %1: the file has %n problem(s).</source>
+        <extracomment>%1 is the file&apos;s name; the problems are listed under this sentence</extracomment>
+        <translation>
+            <numerusform>No shortlist was made from %1: the file has %n problem.</numerusform>
+            <numerusform>No shortlist was made from %1: the file has %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shortlist was made from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a shortlist named &apos;%1&apos;.
+Name of the imported list:</source>
+        <extracomment>%1 is the name of a shortlist, as given in the imported file</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

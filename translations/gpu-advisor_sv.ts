@@ -28,7 +28,7 @@
         <translation>genereringshastigheten är okänd</translation>
     </message>
     <message>
-        <source>never: the electricity per token alone costs at least the API's price</source>
+        <source>never: the electricity per token alone costs at least the API&apos;s price</source>
         <translation>aldrig: redan elen per token kostar minst lika mycket som API-priset</translation>
     </message>
 </context>
@@ -61,20 +61,20 @@
 <context>
     <name>CatalogCsv</name>
     <message>
-        <source>'%1' is not a number (use a decimal point)</source>
-        <translation>'%1' är inte ett tal (använd decimalpunkt)</translation>
+        <source>&apos;%1&apos; is not a number (use a decimal point)</source>
+        <translation>&apos;%1&apos; är inte ett tal (använd decimalpunkt)</translation>
     </message>
     <message>
         <source>%1 is negative</source>
         <translation>%1 är negativt</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number</source>
-        <translation>'%1' är inte ett heltal</translation>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>&apos;%1&apos; är inte ett heltal</translation>
     </message>
     <message>
-        <source>'%1' is not yes or no</source>
-        <translation>'%1' är varken yes eller no</translation>
+        <source>&apos;%1&apos; is not yes or no</source>
+        <translation>&apos;%1&apos; är varken yes eller no</translation>
     </message>
     <message>
         <source>is required</source>
@@ -85,36 +85,36 @@
         <translation>måste anges och vara större än 0</translation>
     </message>
     <message>
-        <source>'%1' is not a date (use YYYY-MM-DD)</source>
-        <translation>'%1' är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id (lower-case letters, digits, '.', '-', '_')</source>
-        <translation>'%1' är inte ett giltigt id (gemener, siffror, '.', '-', '_')</translation>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; är inte ett giltigt id (gemener, siffror, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</translation>
     </message>
     <message>
-        <source>'%1' is not one of consumer, workstation, datacenter, soc</source>
-        <translation>'%1' är inte något av consumer, workstation, datacenter, soc</translation>
+        <source>&apos;%1&apos; is not one of consumer, workstation, datacenter, soc</source>
+        <translation>&apos;%1&apos; är inte något av consumer, workstation, datacenter, soc</translation>
     </message>
     <message>
-        <source>'%1' is not one of %2</source>
-        <translation>'%1' är inte något av %2</translation>
+        <source>&apos;%1&apos; is not one of %2</source>
+        <translation>&apos;%1&apos; är inte något av %2</translation>
     </message>
     <message>
-        <source>'%1' is not one of mha, gqa, mqa, mla</source>
-        <translation>'%1' är inte något av mha, gqa, mqa, mla</translation>
+        <source>&apos;%1&apos; is not one of mha, gqa, mqa, mla</source>
+        <translation>&apos;%1&apos; är inte något av mha, gqa, mqa, mla</translation>
     </message>
     <message>
-        <source>'%1' is not gated or plain</source>
-        <translation>'%1' är varken gated eller plain</translation>
+        <source>&apos;%1&apos; is not gated or plain</source>
+        <translation>&apos;%1&apos; är varken gated eller plain</translation>
     </message>
     <message>
-        <source>the header has no column '%1'</source>
-        <translation>rubrikraden saknar kolumnen '%1'</translation>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation>rubrikraden saknar kolumnen &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>id '%1' is already used on line %2</source>
-        <translation>id '%1' används redan på rad %2</translation>
+        <source>id &apos;%1&apos; is already used on line %2</source>
+        <translation>id &apos;%1&apos; används redan på rad %2</translation>
     </message>
     <message>
         <source>%1 is too large</source>
@@ -343,8 +343,8 @@
         <translation>måste vara text (inom citattecken)</translation>
     </message>
     <message>
-        <source>'%1' must be a JSON number, without quotes and with a decimal point</source>
-        <translation>'%1' måste vara ett JSON-tal, utan citattecken och med decimalpunkt</translation>
+        <source>&apos;%1&apos; must be a JSON number, without quotes and with a decimal point</source>
+        <translation>&apos;%1&apos; måste vara ett JSON-tal, utan citattecken och med decimalpunkt</translation>
     </message>
     <message>
         <source>must be a number</source>
@@ -359,8 +359,8 @@
         <translation>måste vara en lista med text</translation>
     </message>
     <message>
-        <source>an item may not contain '%1'</source>
-        <translation>ett element får inte innehålla '%1'</translation>
+        <source>an item may not contain &apos;%1&apos;</source>
+        <translation>ett element får inte innehålla &apos;%1&apos;</translation>
     </message>
     <message>
         <source>must be a list</source>
@@ -375,8 +375,8 @@
         <translation>är inte ett fält i katalogformatet</translation>
     </message>
     <message>
-        <source>id '%1' is already used by %2[%3]</source>
-        <translation>id '%1' används redan av %2[%3]</translation>
+        <source>id &apos;%1&apos; is already used by %2[%3]</source>
+        <translation>id &apos;%1&apos; används redan av %2[%3]</translation>
     </message>
     <message>
         <source>not valid JSON: %1</source>
@@ -387,8 +387,8 @@
         <translation>en katalogfil innehåller ett JSON-objekt</translation>
     </message>
     <message>
-        <source>must be "%1"</source>
-        <translation>måste vara "%1"</translation>
+        <source>must be &quot;%1&quot;</source>
+        <translation>måste vara &quot;%1&quot;</translation>
     </message>
     <message>
         <source>version %1 comes from a newer GPU Advisor; this version reads version %2</source>
@@ -410,24 +410,24 @@
         <translation>%1: %2</translation>
     </message>
     <message>
-        <source>the stored row '%1' is damaged: %2</source>
-        <translation>den sparade raden '%1' är skadad: %2</translation>
+        <source>the stored row &apos;%1&apos; is damaged: %2</source>
+        <translation>den sparade raden &apos;%1&apos; är skadad: %2</translation>
     </message>
     <message>
         <source>cannot read the catalog</source>
         <translation>kan inte läsa katalogen</translation>
     </message>
     <message>
-        <source>cannot save '%1'</source>
-        <translation>kan inte spara '%1'</translation>
+        <source>cannot save &apos;%1&apos;</source>
+        <translation>kan inte spara &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>cannot delete '%1'</source>
-        <translation>kan inte ta bort '%1'</translation>
+        <source>cannot delete &apos;%1&apos;</source>
+        <translation>kan inte ta bort &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>there is no '%1' in the catalog</source>
-        <translation>'%1' finns inte i katalogen</translation>
+        <source>there is no &apos;%1&apos; in the catalog</source>
+        <translation>&apos;%1&apos; finns inte i katalogen</translation>
     </message>
     <message>
         <source>cannot update the catalog</source>
@@ -442,8 +442,8 @@
         <translation>kan inte ändra katalogen: databasen är upptagen</translation>
     </message>
     <message>
-        <source>'%1' is not in the bundled catalog: there are no values to revert to</source>
-        <translation>'%1' finns inte i den medföljande katalogen: det finns inga värden att återgå till</translation>
+        <source>&apos;%1&apos; is not in the bundled catalog: there are no values to revert to</source>
+        <translation>&apos;%1&apos; finns inte i den medföljande katalogen: det finns inga värden att återgå till</translation>
     </message>
     <message>
         <source>the price must be a number of 0 or more</source>
@@ -465,7 +465,7 @@
         <translation>Katalogfiler, config.json och mätningar (*.csv *.json);;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Import a model's config.json</source>
+        <source>Import a model&apos;s config.json</source>
         <translation>Importera en modells config.json</translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
     <name>CompareData</name>
     <message>
         <source>%1 ×%2</source>
-        <extracomment>A GPU and how many of it the workload needs, e.g. "H100 PCIe 80GB ×2"</extracomment>
+        <extracomment>A GPU and how many of it the workload needs, e.g. &quot;H100 PCIe 80GB ×2&quot;</extracomment>
         <translation>%1 ×%2</translation>
     </message>
 </context>
@@ -589,7 +589,7 @@
     </message>
     <message>
         <source>%1 (%2)</source>
-        <extracomment>A figure and its unit, e.g. "VRAM (GB)"</extracomment>
+        <extracomment>A figure and its unit, e.g. &quot;VRAM (GB)&quot;</extracomment>
         <translation>%1 (%2)</translation>
     </message>
 </context>
@@ -1128,7 +1128,7 @@
         <translation>en kvantiserad KV-cache kräver flash attention (llama.cpp -fa)</translation>
     </message>
     <message>
-        <source>context %1 exceeds the model's %2 tokens</source>
+        <source>context %1 exceeds the model&apos;s %2 tokens</source>
         <translation>kontexten %1 överstiger modellens %2 token</translation>
     </message>
     <message>
@@ -1207,8 +1207,8 @@
         <translation>nej</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' är inget tal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; är inget tal</translation>
     </message>
 </context>
 <context>
@@ -1229,7 +1229,7 @@
         <translation>Sök namn, tillverkare, arkitektur</translation>
     </message>
     <message>
-        <source>Every word must appear in the GPU's name, vendor or architecture.</source>
+        <source>Every word must appear in the GPU&apos;s name, vendor or architecture.</source>
         <translation>Varje ord måste finnas i GPU:ns namn, tillverkare eller arkitektur.</translation>
     </message>
     <message>
@@ -1562,7 +1562,7 @@
         <translation>Välj en modell i huvudfönstret för att se vad den här GPU:n klarar med den.</translation>
     </message>
     <message>
-        <source>For %1 with the main window's workload (%2, %3 tokens).</source>
+        <source>For %1 with the main window&apos;s workload (%2, %3 tokens).</source>
         <translation>För %1 med huvudfönstrets arbetslast (%2, %3 token).</translation>
     </message>
     <message>
@@ -1813,11 +1813,11 @@
         <translation>Uppskattad hastighet för textgenerering med den valda arbetsbelastningen.</translation>
     </message>
     <message>
-        <source>Electricity and loss of value per year for the GPUs needed, with the settings' prices.</source>
+        <source>Electricity and loss of value per year for the GPUs needed, with the settings&apos; prices.</source>
         <translation>El och värdeminskning per år för de GPU:er som behövs, med priserna i inställningarna.</translation>
     </message>
     <message>
-        <source>Cost of generating a million tokens on your own GPUs, with the settings' utilisation.</source>
+        <source>Cost of generating a million tokens on your own GPUs, with the settings&apos; utilisation.</source>
         <translation>Kostnad för att generera en miljon token på egna GPU:er, med nyttjandegraden i inställningarna.</translation>
     </message>
     <message>
@@ -1893,8 +1893,8 @@
         <translation>en config.json innehåller ett JSON-objekt</translation>
     </message>
     <message>
-        <source>'%1' is not a supported architecture (supported: %2)</source>
-        <translation>'%1' är ingen arkitektur som stöds (stöds: %2)</translation>
+        <source>&apos;%1&apos; is not a supported architecture (supported: %2)</source>
+        <translation>&apos;%1&apos; är ingen arkitektur som stöds (stöds: %2)</translation>
     </message>
     <message>
         <source>intermediate size 4 x hidden size (Falcon)</source>
@@ -1909,8 +1909,8 @@
         <translation>största kontext 2048 token (ingen nyckel anger den)</translation>
     </message>
     <message>
-        <source>'%1' is not a valid id (lower-case letters, digits, '.', '-', '_')</source>
-        <translation>'%1' är inte ett giltigt id (gemener, siffror, '.', '-', '_')</translation>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</source>
+        <translation>&apos;%1&apos; är inte ett giltigt id (gemener, siffror, &apos;.&apos;, &apos;-&apos;, &apos;_&apos;)</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
@@ -1932,8 +1932,8 @@
         <translation>&amp;Modell-id:</translation>
     </message>
     <message>
-        <source>The id the model gets in the catalog: lower-case letters, digits, '.', '-' and '_'</source>
-        <translation>Id:t som modellen får i katalogen: gemener, siffror, '.', '-' och '_'</translation>
+        <source>The id the model gets in the catalog: lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;</source>
+        <translation>Id:t som modellen får i katalogen: gemener, siffror, &apos;.&apos;, &apos;-&apos; och &apos;_&apos;</translation>
     </message>
     <message>
         <source>Problems</source>
@@ -2016,19 +2016,19 @@
         <translation>&amp;Importera</translation>
     </message>
     <message>
-        <source>GPUs in the catalog's CSV format</source>
+        <source>GPUs in the catalog&apos;s CSV format</source>
         <translation>GPU:er i katalogens CSV-format</translation>
     </message>
     <message>
-        <source>models in the catalog's CSV format</source>
+        <source>models in the catalog&apos;s CSV format</source>
         <translation>modeller i katalogens CSV-format</translation>
     </message>
     <message>
-        <source>GPUs and models in the catalog's JSON format</source>
+        <source>GPUs and models in the catalog&apos;s JSON format</source>
         <translation>GPU:er och modeller i katalogens JSON-format</translation>
     </message>
     <message>
-        <source>a model's Hugging Face config.json</source>
+        <source>a model&apos;s Hugging Face config.json</source>
         <translation>en modells config.json från Hugging Face</translation>
     </message>
     <message>
@@ -2041,7 +2041,7 @@
     </message>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
-        <extracomment>%1 is a file name, %2 what it holds, e.g. "GPUs in the catalog's CSV format"</extracomment>
+        <extracomment>%1 is a file name, %2 what it holds, e.g. &quot;GPUs in the catalog&apos;s CSV format&quot;</extracomment>
         <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
     </message>
     <message>
@@ -2054,7 +2054,7 @@
     </message>
     <message>
         <source>Model</source>
-        <extracomment>A model's name and its parameter count, e.g. "Qwen2.5-7B (7.62 billion)"</extracomment>
+        <extracomment>A model&apos;s name and its parameter count, e.g. &quot;Qwen2.5-7B (7.62 billion)&quot;</extracomment>
         <translation>Modell</translation>
     </message>
     <message>
@@ -2067,15 +2067,15 @@
     </message>
     <message>
         <source>Keep both, the new one as %1</source>
-        <extracomment>%1 is the new id, e.g. "nvidia-rtx-4090-2"</extracomment>
+        <extracomment>%1 is the new id, e.g. &quot;nvidia-rtx-4090-2&quot;</extracomment>
         <translation>Behåll båda, den nya som %1</translation>
     </message>
     <message>
-        <source>Skipped: the catalog's row stays</source>
+        <source>Skipped: the catalog&apos;s row stays</source>
         <translation>Hoppas över: katalogens rad står kvar</translation>
     </message>
     <message>
-        <source>Replaces the catalog's row</source>
+        <source>Replaces the catalog&apos;s row</source>
         <translation>Ersätter katalogens rad</translation>
     </message>
     <message>
@@ -2098,15 +2098,15 @@
         </translation>
     </message>
     <message>
-        <source>The model id may hold only lower-case letters, digits, '.', '-' and '_', and must start with a letter or a digit.</source>
-        <translation>Modell-id:t får bara innehålla gemener, siffror, '.', '-' och '_' och måste börja med en bokstav eller en siffra.</translation>
+        <source>The model id may hold only lower-case letters, digits, &apos;.&apos;, &apos;-&apos; and &apos;_&apos;, and must start with a letter or a digit.</source>
+        <translation>Modell-id:t får bara innehålla gemener, siffror, &apos;.&apos;, &apos;-&apos; och &apos;_&apos; och måste börja med en bokstav eller en siffra.</translation>
     </message>
     <message>
         <source>Nothing to import: every row is skipped or already in the catalog.</source>
         <translation>Inget att importera: varje rad hoppas över eller finns redan i katalogen.</translation>
     </message>
     <message>
-        <source>Ready to import: %1 new, %2 replaced, %3 skipped, %4 kept beside the catalog's under a new id. Everything is imported at once, or nothing.</source>
+        <source>Ready to import: %1 new, %2 replaced, %3 skipped, %4 kept beside the catalog&apos;s under a new id. Everything is imported at once, or nothing.</source>
         <extracomment>Counts of rows: %1 new, %2 replaced, %3 skipped, %4 added under a new id</extracomment>
         <translation>Klart att importera: %1 nya, %2 ersatta, %3 överhoppade, %4 behållna bredvid katalogens under ett nytt id. Allt importeras på en gång, eller inget.</translation>
     </message>
@@ -2150,7 +2150,7 @@
         <translation>%1 GB: under 16 GB, för lite för finjustering</translation>
     </message>
     <message>
-        <source>%1 GB: in the article's 40-80 GB+ range for large-scale work</source>
+        <source>%1 GB: in the article&apos;s 40-80 GB+ range for large-scale work</source>
         <translation>%1 GB: inom artikelns intervall på 40–80 GB+ för storskaligt arbete</translation>
     </message>
     <message>
@@ -2166,7 +2166,7 @@
         <translation>tät FP16-prestanda okänd</translation>
     </message>
     <message>
-        <source>%1 TFLOPS FP16: above the article's 30 TFLOPS</source>
+        <source>%1 TFLOPS FP16: above the article&apos;s 30 TFLOPS</source>
         <translation>%1 TFLOPS FP16: över artikelns 30 TFLOPS</translation>
     </message>
     <message>
@@ -2182,7 +2182,7 @@
         <translation>minnesbandbredd okänd</translation>
     </message>
     <message>
-        <source>%1 GB/s: above the article's 800 GB/s</source>
+        <source>%1 GB/s: above the article&apos;s 800 GB/s</source>
         <translation>%1 GB/s: över artikelns 800 GB/s</translation>
     </message>
     <message>
@@ -2198,11 +2198,11 @@
         <translation>effektuttag okänt</translation>
     </message>
     <message>
-        <source>%1 W: within the article's 700 W for datacenter cards</source>
+        <source>%1 W: within the article&apos;s 700 W for datacenter cards</source>
         <translation>%1 W: inom artikelns 700 W för datacenterkort</translation>
     </message>
     <message>
-        <source>%1 W: within the article's 400 W for consumer cards</source>
+        <source>%1 W: within the article&apos;s 400 W for consumer cards</source>
         <translation>%1 W: inom artikelns 400 W för konsumentkort</translation>
     </message>
     <message>
@@ -2210,7 +2210,7 @@
         <translation>%1 W: över 700 W, kräver strömförsörjning som i ett datacenter och vätskekylning eller kraftig luftkylning</translation>
     </message>
     <message>
-        <source>%1 W: above 400 W, check the power supply and the case's cooling</source>
+        <source>%1 W: above 400 W, check the power supply and the case&apos;s cooling</source>
         <translation>%1 W: över 400 W, kontrollera nätaggregatet och datorlådans kylning</translation>
     </message>
     <message>
@@ -2238,7 +2238,7 @@
         <translation>PCIe Gen%1, som artikeln rekommenderar</translation>
     </message>
     <message>
-        <source>PCIe Gen3: below the article's Gen4/5, slow between cards</source>
+        <source>PCIe Gen3: below the article&apos;s Gen4/5, slow between cards</source>
         <translation>PCIe Gen3: under artikelns Gen4/5, långsamt mellan korten</translation>
     </message>
     <message>
@@ -2372,15 +2372,15 @@
         <translation>Inköpslista</translation>
     </message>
     <message numerus="yes">
-        <source>Added %n GPU(s) to the shortlist '%1'.</source>
+        <source>Added %n GPU(s) to the shortlist &apos;%1&apos;.</source>
         <translation>
-            <numerusform>La till %n GPU i inköpslistan '%1'.</numerusform>
-            <numerusform>La till %n GPU:er i inköpslistan '%1'.</numerusform>
+            <numerusform>La till %n GPU i inköpslistan &apos;%1&apos;.</numerusform>
+            <numerusform>La till %n GPU:er i inköpslistan &apos;%1&apos;.</numerusform>
         </translation>
     </message>
     <message>
-        <source>Already on the shortlist '%1'.</source>
-        <translation>Redan med i inköpslistan '%1'.</translation>
+        <source>Already on the shortlist &apos;%1&apos;.</source>
+        <translation>Redan med i inköpslistan &apos;%1&apos;.</translation>
     </message>
     <message>
         <source>&amp;Shortlist</source>
@@ -2418,40 +2418,40 @@
         <translation>%1 måste vara större än 0</translation>
     </message>
     <message>
-        <source>'%1' is not a number (use a decimal point)</source>
-        <translation>'%1' är inte ett tal (använd decimalpunkt)</translation>
+        <source>&apos;%1&apos; is not a number (use a decimal point)</source>
+        <translation>&apos;%1&apos; är inte ett tal (använd decimalpunkt)</translation>
     </message>
     <message>
-        <source>the header has no column '%1'</source>
-        <translation>rubrikraden saknar kolumnen '%1'</translation>
+        <source>the header has no column &apos;%1&apos;</source>
+        <translation>rubrikraden saknar kolumnen &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>no GPU in the catalog matches '%1' (give its id or its name as the catalog has it)</source>
-        <translation>ingen GPU i katalogen matchar '%1' (ange dess id eller namnet som det står i katalogen)</translation>
+        <source>no GPU in the catalog matches &apos;%1&apos; (give its id or its name as the catalog has it)</source>
+        <translation>ingen GPU i katalogen matchar &apos;%1&apos; (ange dess id eller namnet som det står i katalogen)</translation>
     </message>
     <message>
-        <source>no model in the catalog matches '%1' (give its id or its name)</source>
-        <translation>ingen modell i katalogen matchar '%1' (ange dess id eller namn)</translation>
+        <source>no model in the catalog matches &apos;%1&apos; (give its id or its name)</source>
+        <translation>ingen modell i katalogen matchar &apos;%1&apos; (ange dess id eller namn)</translation>
     </message>
     <message>
-        <source>'%1' is not a weight format the estimator knows (e.g. q4_k_m, q8_0, fp16, int4)</source>
-        <translation>'%1' är inget viktformat som uppskattningen känner till (t.ex. q4_k_m, q8_0, fp16, int4)</translation>
+        <source>&apos;%1&apos; is not a weight format the estimator knows (e.g. q4_k_m, q8_0, fp16, int4)</source>
+        <translation>&apos;%1&apos; är inget viktformat som uppskattningen känner till (t.ex. q4_k_m, q8_0, fp16, int4)</translation>
     </message>
     <message>
-        <source>'%1' is not an engine the estimator knows (%2)</source>
-        <translation>'%1' är ingen motor som uppskattningen känner till (%2)</translation>
+        <source>&apos;%1&apos; is not an engine the estimator knows (%2)</source>
+        <translation>&apos;%1&apos; är ingen motor som uppskattningen känner till (%2)</translation>
     </message>
     <message>
-        <source>'%1' is not a whole number of 1 or more</source>
-        <translation>'%1' är inte ett heltal som är 1 eller större</translation>
+        <source>&apos;%1&apos; is not a whole number of 1 or more</source>
+        <translation>&apos;%1&apos; är inte ett heltal som är 1 eller större</translation>
     </message>
     <message>
         <source>the row has neither decode_tok_s nor prefill_tok_s</source>
         <translation>raden har varken decode_tok_s eller prefill_tok_s</translation>
     </message>
     <message>
-        <source>'%1' is not a date (use YYYY-MM-DD)</source>
-        <translation>'%1' är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
+        <source>&apos;%1&apos; is not a date (use YYYY-MM-DD)</source>
+        <translation>&apos;%1&apos; är inte ett datum (använd ÅÅÅÅ-MM-DD)</translation>
     </message>
 </context>
 <context>
@@ -2904,8 +2904,8 @@
         <translation>ingen %1 angiven</translation>
     </message>
     <message>
-        <source>no %1 matches '%2'</source>
-        <translation>ingen %1 matchar '%2'</translation>
+        <source>no %1 matches &apos;%2&apos;</source>
+        <translation>ingen %1 matchar &apos;%2&apos;</translation>
     </message>
     <message>
         <source>; did you mean one of these?
@@ -2914,9 +2914,9 @@
 %1</translation>
     </message>
     <message>
-        <source>'%1' matches %2 entries; give one of these ids:
+        <source>&apos;%1&apos; matches %2 entries; give one of these ids:
 %3</source>
-        <translation>'%1' matchar %2 poster; ange ett av dessa id:
+        <translation>&apos;%1&apos; matchar %2 poster; ange ett av dessa id:
 %3</translation>
     </message>
 </context>
@@ -2939,7 +2939,7 @@
         <translation>ditt nätaggregat på %1 W räcker inte för lasten på %2 W; %3 W rekommenderas</translation>
     </message>
     <message>
-        <source>%1 W in all: a server's power supplies, not a desktop PSU</source>
+        <source>%1 W in all: a server&apos;s power supplies, not a desktop PSU</source>
         <translation>%1 W totalt: kräver en servers nätaggregat, inte ett vanligt PC-nätaggregat</translation>
     </message>
     <message>
@@ -2967,7 +2967,7 @@
         <translation>effektuttag okänt</translation>
     </message>
     <message>
-        <source>%1 W: the PCIe slot's 75 W is enough, no cables</source>
+        <source>%1 W: the PCIe slot&apos;s 75 W is enough, no cables</source>
         <translation>%1 W: PCIe-platsens 75 W räcker, inga kablar</translation>
     </message>
     <message>
@@ -2983,7 +2983,7 @@
         <translation>kyls av datorn den sitter i</translation>
     </message>
     <message>
-        <source>datacenter class: %1 W of heat for a server room's forced air or liquid cooling</source>
+        <source>datacenter class: %1 W of heat for a server room&apos;s forced air or liquid cooling</source>
         <translation>datacenterklass: %1 W värme för serverrummets forcerade luft- eller vätskekylning</translation>
     </message>
     <message>
@@ -2991,7 +2991,7 @@
         <translation>serverklass: passivt kyld, kräver ett chassi med forcerat luftflöde</translation>
     </message>
     <message>
-        <source>%1 W of heat: like a space heater; plan for the room's cooling</source>
+        <source>%1 W of heat: like a space heater; plan for the room&apos;s cooling</source>
         <translation>%1 W värme: som ett värmeelement; planera för rummets kylning</translation>
     </message>
     <message>
@@ -3101,8 +3101,8 @@
         <translation>Datum för de nya priserna:</translation>
     </message>
     <message>
-        <source>'%1' is not a number</source>
-        <translation>'%1' är inget tal</translation>
+        <source>&apos;%1&apos; is not a number</source>
+        <translation>&apos;%1&apos; är inget tal</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -3222,11 +3222,11 @@
         <translation>; artikeln nämner den för %1</translation>
     </message>
     <message>
-        <source>; fails an item of the article's checklist</source>
+        <source>; fails an item of the article&apos;s checklist</source>
         <translation>; underkänd på en punkt i artikelns checklista</translation>
     </message>
     <message>
-        <source>; a warning on the article's checklist</source>
+        <source>; a warning on the article&apos;s checklist</source>
         <translation>; en varning i artikelns checklista</translation>
     </message>
     <message>
@@ -3421,7 +3421,7 @@
         <translation>Använd mitt eget API-pris</translation>
     </message>
     <message>
-        <source>Otherwise a reference price for the model's size is used.</source>
+        <source>Otherwise a reference price for the model&apos;s size is used.</source>
         <translation>Annars används ett referenspris för modellens storlek.</translation>
     </message>
     <message>
@@ -3449,7 +3449,7 @@
     </message>
     <message>
         <source>The items side by side for %1</source>
-        <extracomment>Title of the report's chart; %1 is the model of the workload</extracomment>
+        <extracomment>Title of the report&apos;s chart; %1 is the model of the workload</extracomment>
         <translation>Posterna sida vid sida för %1</translation>
     </message>
     <message numerus="yes">
@@ -3465,7 +3465,7 @@
     </message>
     <message>
         <source>%1 (cost unknown)</source>
-        <extracomment>Chart legend: the item's cost could not be worked out; %1 is the GPU</extracomment>
+        <extracomment>Chart legend: the item&apos;s cost could not be worked out; %1 is the GPU</extracomment>
         <translation>%1 (kostnad okänd)</translation>
     </message>
     <message>
@@ -3474,13 +3474,16 @@
     </message>
     <message>
         <source>Purchase (%1)</source>
-        <extracomment>Chart title; %1 is the currency's code (SEK, EUR, USD)</extracomment>
+        <extracomment>Chart title; %1 is the currency&apos;s code (SEK, EUR, USD)</extracomment>
         <translation>Inköp (%1)</translation>
     </message>
     <message numerus="yes">
         <source>TCO over %n year(s) (%1)</source>
-        <extracomment>Chart title; %1 is the currency's code (SEK, EUR, USD)</extracomment>
-        <translation><numerusform>TCO över %n år (%1)</numerusform><numerusform>TCO över %n år (%1)</numerusform></translation>
+        <extracomment>Chart title; %1 is the currency&apos;s code (SEK, EUR, USD)</extracomment>
+        <translation>
+            <numerusform>TCO över %n år (%1)</numerusform>
+            <numerusform>TCO över %n år (%1)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3499,10 +3502,10 @@
         <translation>Ta bort inköpslistan</translation>
     </message>
     <message numerus="yes">
-        <source>Delete the shortlist '%1' and its %n item(s)? This cannot be undone.</source>
+        <source>Delete the shortlist &apos;%1&apos; and its %n item(s)? This cannot be undone.</source>
         <translation>
-            <numerusform>Ta bort inköpslistan '%1' och dess %n post? Det går inte att ångra.</numerusform>
-            <numerusform>Ta bort inköpslistan '%1' och dess %n poster? Det går inte att ångra.</numerusform>
+            <numerusform>Ta bort inköpslistan &apos;%1&apos; och dess %n post? Det går inte att ångra.</numerusform>
+            <numerusform>Ta bort inköpslistan &apos;%1&apos; och dess %n poster? Det går inte att ångra.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3530,7 +3533,7 @@
     </message>
     <message>
         <source>%1 (copy)</source>
-        <extracomment>Suggested name of a copy of a shortlist; %1 is the list's name</extracomment>
+        <extracomment>Suggested name of a copy of a shortlist; %1 is the list&apos;s name</extracomment>
         <translation>%1 (kopia)</translation>
     </message>
     <message>
@@ -3550,7 +3553,7 @@
         <translation>Ingen inköpslista än: lägg till en GPU från tabellen (Ctrl+Shift+L) eller gör en ny lista.</translation>
     </message>
     <message>
-        <source>The list is empty: add GPUs from the table's context menu, the details or the comparison (Ctrl+Shift+L).</source>
+        <source>The list is empty: add GPUs from the table&apos;s context menu, the details or the comparison (Ctrl+Shift+L).</source>
         <translation>Listan är tom: lägg till GPU:er från tabellens snabbmeny, detaljerna eller jämförelsen (Ctrl+Shift+L).</translation>
     </message>
     <message numerus="yes">
@@ -3596,7 +3599,7 @@
         <translation>&amp;Jämför listan</translation>
     </message>
     <message>
-        <source>Show the list's GPUs side by side in the Compare tab</source>
+        <source>Show the list&apos;s GPUs side by side in the Compare tab</source>
         <translation>Visa listans GPU:er sida vid sida under fliken Jämför</translation>
     </message>
     <message>
@@ -3622,6 +3625,22 @@
     <message>
         <source>Drag a row to reorder; double-click the quantity or the note to edit</source>
         <translation>Dra en rad för att ändra ordningen; dubbelklicka på antalet eller anteckningen för att ändra</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the shortlist &apos;%1&apos; with %n GPU(s).</source>
+        <translation>
+            <numerusform>Importerade inköpslistan &apos;%1&apos; med %n GPU.</numerusform>
+            <numerusform>Importerade inköpslistan &apos;%1&apos; med %n GPU:er.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Impor&amp;t…</source>
+        <extracomment>Button of the shortlist dock: a new list from a JSON file</extracomment>
+        <translation>I&amp;mportera…</translation>
+    </message>
+    <message>
+        <source>Make a new list from a shortlist exported as JSON</source>
+        <translation>Gör en ny lista av en inköpslista som exporterats som JSON</translation>
     </message>
 </context>
 <context>
@@ -3879,12 +3898,54 @@
     </message>
     <message>
         <source>Shortlist: %1</source>
-        <extracomment>Title of a shortlist report; %1 is the shortlist's name</extracomment>
+        <extracomment>Title of a shortlist report; %1 is the shortlist&apos;s name</extracomment>
         <translation>Inköpslista: %1</translation>
     </message>
     <message>
         <source>Made by GPU Advisor on %1</source>
         <translation>Skapad av GPU Advisor %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortlistImport</name>
+    <message>
+        <source>Import a shortlist</source>
+        <translation>Importera en inköpslista</translation>
+    </message>
+    <message>
+        <source>Shortlist exported as JSON (*.json)</source>
+        <extracomment>File dialog filter; the pattern in parentheses stays as it is</extracomment>
+        <translation>Inköpslista exporterad som JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be read: %2</source>
+        <translation>Filen %1 kunde inte läsas: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (see the details).</source>
+        <translation>
+            <numerusform>… och %n till (se detaljerna).</numerusform>
+            <numerusform>… och %n till (se detaljerna).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No shortlist was made from %1: the file has %n problem(s).</source>
+        <extracomment>%1 is the file&apos;s name; the problems are listed under this sentence</extracomment>
+        <translation>
+            <numerusform>Ingen inköpslista gjordes av %1: filen har %n problem.</numerusform>
+            <numerusform>Ingen inköpslista gjordes av %1: filen har %n problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shortlist was made from %1: %2</source>
+        <translation>Ingen inköpslista gjordes av %1: %2</translation>
+    </message>
+    <message>
+        <source>There is already a shortlist named &apos;%1&apos;.
+Name of the imported list:</source>
+        <extracomment>%1 is the name of a shortlist, as given in the imported file</extracomment>
+        <translation>Det finns redan en inköpslista som heter &apos;%1&apos;.
+Namn på den importerade listan:</translation>
     </message>
 </context>
 <context>
@@ -3914,9 +3975,9 @@
         <translation>måste vara ett GPU-id, som text</translation>
     </message>
     <message>
-        <source>the catalog has no GPU with the id '%1'</source>
+        <source>the catalog has no GPU with the id &apos;%1&apos;</source>
         <extracomment>%1 is a GPU id</extracomment>
-        <translation>katalogen har ingen GPU med id '%1'</translation>
+        <translation>katalogen har ingen GPU med id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>is missing (null for as many as the workload needs)</source>
@@ -3928,7 +3989,7 @@
     </message>
     <message>
         <source>not valid JSON: %1</source>
-        <extracomment>%1 is Qt's description of the syntax error</extracomment>
+        <extracomment>%1 is Qt&apos;s description of the syntax error</extracomment>
         <translation>inte giltig JSON: %1</translation>
     </message>
     <message>
@@ -3936,9 +3997,9 @@
         <translation>en inköpslistefil innehåller ett JSON-objekt</translation>
     </message>
     <message>
-        <source>must be "%1" (this is not a shortlist exported by GPU Advisor)</source>
+        <source>must be &quot;%1&quot; (this is not a shortlist exported by GPU Advisor)</source>
         <extracomment>%1 is the schema name, as written in the file</extracomment>
-        <translation>måste vara "%1" (detta är ingen inköpslista exporterad av GPU Advisor)</translation>
+        <translation>måste vara &quot;%1&quot; (detta är ingen inköpslista exporterad av GPU Advisor)</translation>
     </message>
     <message>
         <source>must be a schema version, a whole number from 1</source>
@@ -3946,11 +4007,11 @@
     </message>
     <message>
         <source>the file is of schema version %1, made by a newer version of GPU Advisor; this version reads up to version %2</source>
-        <extracomment>%1 is the file's schema version, %2 the newest this version of the app reads</extracomment>
+        <extracomment>%1 is the file&apos;s schema version, %2 the newest this version of the app reads</extracomment>
         <translation>filen har schemaversion %1 och är gjord av en nyare version av GPU Advisor; den här versionen läser upp till version %2</translation>
     </message>
     <message>
-        <source>must be the shortlist's name, as text</source>
+        <source>must be the shortlist&apos;s name, as text</source>
         <translation>måste vara inköpslistans namn, som text</translation>
     </message>
     <message>
@@ -3962,7 +4023,7 @@
     <name>ShortlistPdf</name>
     <message>
         <source>Shortlist: %1</source>
-        <extracomment>Document title stored in the PDF's metadata; %1 is the shortlist's name</extracomment>
+        <extracomment>Document title stored in the PDF&apos;s metadata; %1 is the shortlist&apos;s name</extracomment>
         <translation>Inköpslista: %1</translation>
     </message>
 </context>
@@ -3970,7 +4031,7 @@
     <name>ShortlistReport</name>
     <message>
         <source>%1 (missing from the catalog)</source>
-        <extracomment>A shortlist item whose GPU a catalog update removed; %1 is the GPU's id</extracomment>
+        <extracomment>A shortlist item whose GPU a catalog update removed; %1 is the GPU&apos;s id</extracomment>
         <translation>%1 (saknas i katalogen)</translation>
     </message>
     <message>
@@ -3997,7 +4058,7 @@
     </message>
     <message>
         <source>#</source>
-        <extracomment>Column: the item's place in the shortlist</extracomment>
+        <extracomment>Column: the item&apos;s place in the shortlist</extracomment>
         <translation>#</translation>
     </message>
     <message>
@@ -4023,7 +4084,7 @@
     </message>
     <message>
         <source>Holds the workload</source>
-        <extracomment>Column: whether the cards bought hold the workload's model</extracomment>
+        <extracomment>Column: whether the cards bought hold the workload&apos;s model</extracomment>
         <translation>Räcker för arbetsbelastningen</translation>
     </message>
     <message>
@@ -4041,7 +4102,7 @@
     </message>
     <message>
         <source>Unit price (%1)</source>
-        <extracomment>Column; %1 is the currency's code (SEK, EUR, USD)</extracomment>
+        <extracomment>Column; %1 is the currency&apos;s code (SEK, EUR, USD)</extracomment>
         <translation>Styckpris (%1)</translation>
     </message>
     <message>
@@ -4054,7 +4115,7 @@
     </message>
     <message>
         <source>TCO %1 years (%2)</source>
-        <extracomment>Column; %1 is the years of ownership, %2 the currency's code (SEK, EUR, USD)</extracomment>
+        <extracomment>Column; %1 is the years of ownership, %2 the currency&apos;s code (SEK, EUR, USD)</extracomment>
         <translation>TCO %1 år (%2)</translation>
     </message>
 </context>
@@ -4073,8 +4134,8 @@
         <translation>en inköpslista behöver ett namn</translation>
     </message>
     <message>
-        <source>there is already a shortlist named '%1'</source>
-        <translation>det finns redan en inköpslista som heter '%1'</translation>
+        <source>there is already a shortlist named &apos;%1&apos;</source>
+        <translation>det finns redan en inköpslista som heter &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the quantity must be at least 1</source>
@@ -4085,7 +4146,7 @@
         <translation>kan inte påbörja en transaktion</translation>
     </message>
     <message>
-        <source>the new order does not hold the list's items</source>
+        <source>the new order does not hold the list&apos;s items</source>
         <translation>den nya ordningen innehåller inte listans poster</translation>
     </message>
     <message>

@@ -2,6 +2,7 @@
 
 #include "AppSettings.h"
 #include "ShortlistExportMenu.h"
+#include "ShortlistImport.h"
 #include "ShortlistItemModel.h"
 #include "ShortlistQuantityDelegate.h"
 #include "ShortlistRepository.h"
@@ -48,6 +49,7 @@ ShortlistDock::ShortlistDock(Database &database, AppSettings &settings, QWidget 
     m_listCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_listLabel->setBuddy(m_listCombo);
     m_new = button("newList");
+    m_import = button("importList");
     m_rename = button("renameList");
     m_duplicate = button("duplicateList");
     m_delete = button("deleteList");
@@ -63,7 +65,7 @@ ShortlistDock::ShortlistDock(Database &database, AppSettings &settings, QWidget 
     m_export->setMenu(m_exportMenu);
     top->addWidget(m_listLabel);
     top->addWidget(m_listCombo);
-    for (QPushButton *b : {m_new, m_rename, m_duplicate, m_delete})
+    for (QPushButton *b : {m_new, m_import, m_rename, m_duplicate, m_delete})
         top->addWidget(b);
     top->addStretch(1);
     top->addWidget(m_compare);
@@ -113,6 +115,7 @@ ShortlistDock::ShortlistDock(Database &database, AppSettings &settings, QWidget 
     connect(m_listCombo, &QComboBox::activated, this,
             [this](int index) { setCurrentList(m_listCombo->itemData(index).toLongLong()); });
     connect(m_new, &QPushButton::clicked, this, &ShortlistDock::askNewList);
+    connect(m_import, &QPushButton::clicked, this, &ShortlistDock::askImport);
     connect(m_rename, &QPushButton::clicked, this, &ShortlistDock::askRename);
     connect(m_duplicate, &QPushButton::clicked, this, &ShortlistDock::askDuplicate);
     connect(m_delete, &QPushButton::clicked, this, &ShortlistDock::deleteCurrent);
@@ -343,6 +346,17 @@ void ShortlistDock::askNewList()
     check(created ? Status(Done{}) : Status(created.error()));
 }
 
+void ShortlistDock::askImport()
+{
+    const auto imported = ShortlistImport(*m_repository, m_gpus, this).askAndImport();
+    if (!imported)
+        return;
+    reload(*imported);
+    const int items = int(report().rows.size());
+    Q_EMIT message(
+        tr("Imported the shortlist '%1' with %n GPU(s).", nullptr, items).arg(report().list.name));
+}
+
 void ShortlistDock::askRename()
 {
     if (!m_currentId)
@@ -441,6 +455,9 @@ void ShortlistDock::retranslate()
     setWindowTitle(tr("Shortlist"));
     m_listLabel->setText(tr("L&ist:"));
     m_new->setText(tr("&New…"));
+    //: Button of the shortlist dock: a new list from a JSON file
+    m_import->setText(tr("Impor&t…"));
+    m_import->setToolTip(tr("Make a new list from a shortlist exported as JSON"));
     m_rename->setText(tr("&Rename…"));
     m_duplicate->setText(tr("D&uplicate…"));
     m_delete->setText(tr("&Delete…"));

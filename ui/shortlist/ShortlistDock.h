@@ -1,11 +1,11 @@
 #pragma once
 
-// The purchase shortlists in a dock of the main window: the lists (new, rename, duplicate,
-// delete), the current list's items with their figures for the current workload and the totals,
-// quantity and note edited in place, order by dragging or by the move buttons, and the export
-// and print menu. Money is shown in the display currency of the cost settings that come with
-// the workload (setWorkload). The lists live in the catalog database (ShortlistRepository); the
-// current one is remembered in the settings.
+// The purchase shortlists in a dock of the main window: the lists (new, import from JSON,
+// rename, duplicate, delete), the current list's items with their figures for the current
+// workload and the totals, quantity and note edited in place, order by dragging or by the move
+// buttons, and the export and print menu. Money is shown in the display currency of the cost
+// settings that come with the workload (setWorkload). The lists live in the catalog database
+// (ShortlistRepository); the current one is remembered in the settings.
 
 #include "CatalogData.h"
 #include "CostSettings.h"
@@ -80,6 +80,7 @@ private:
     void updateButtons();
     void retranslate();
     void askNewList();
+    void askImport();
     void askRename();
     void askDuplicate();
     int currentRow() const;
@@ -99,6 +100,7 @@ private:
     QLabel *m_listLabel = nullptr;
     QComboBox *m_listCombo = nullptr;
     QPushButton *m_new = nullptr;
+    QPushButton *m_import = nullptr;
     QPushButton *m_rename = nullptr;
     QPushButton *m_duplicate = nullptr;
     QPushButton *m_delete = nullptr;
