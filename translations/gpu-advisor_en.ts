@@ -2406,6 +2406,10 @@
         <source>&amp;Export catalog…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeasurementCsvReader</name>

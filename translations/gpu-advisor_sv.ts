@@ -2410,6 +2410,10 @@
         <source>&amp;Export catalog…</source>
         <translation>&amp;Exportera katalogen…</translation>
     </message>
+    <message>
+        <source>&amp;Import a list…</source>
+        <translation>&amp;Importera en lista…</translation>
+    </message>
 </context>
 <context>
     <name>MeasurementCsvReader</name>

@@ -121,6 +121,7 @@ private:
     QAction *m_addToShortlistAction = nullptr;
     QAction *m_addComparedAction = nullptr;
     QAction *m_compareShortlistAction = nullptr;
+    QAction *m_importShortlistAction = nullptr;
     QActionGroup *m_languageGroup = nullptr;
     QString m_loadError;
 };

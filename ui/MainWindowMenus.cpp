@@ -157,6 +157,10 @@ void MainWindow::createShortlistActions()
         QString(), this, [this] { addToShortlist(m_compare->pickedIds()); });
     m_compareShortlistAction =
         m_shortlistMenu->addAction(QString(), m_shortlist, &ShortlistDock::compareList);
+    m_importShortlistAction = m_shortlistMenu->addAction(QString(), this, [this] {
+        m_shortlist->show();
+        m_shortlist->askImport();
+    });
     m_shortlistMenu->addSeparator();
     m_shortlistMenu->addAction(m_shortlist->toggleViewAction());
     m_table->addAction(m_addToShortlistAction);
@@ -199,6 +203,7 @@ void MainWindow::retranslate()
     m_addToShortlistAction->setShortcut(QKeySequence(tr("Ctrl+Shift+L")));
     m_addComparedAction->setText(tr("Add the &compared GPUs to the shortlist"));
     m_compareShortlistAction->setText(tr("C&ompare the shortlist"));
+    m_importShortlistAction->setText(tr("&Import a list…"));
     updateCompareAction();
     for (QAction *action : m_columnMenu->actions())
         action->setText(GpuTableModel::columnTitle(action->data().toInt()));

@@ -58,6 +58,8 @@ public:
     Status moveItem(int row, int newRow);
     // Asks for the comparison of the list's GPUs (compareRequested).
     void compareList();
+    // Asks for a shortlist exported as JSON and makes a list of it (File chooser, then checks).
+    void askImport();
 
     QComboBox *listCombo() const { return m_listCombo; }
     QTableView *itemView() const { return m_view; }
@@ -80,7 +82,6 @@ private:
     void updateButtons();
     void retranslate();
     void askNewList();
-    void askImport();
     void askRename();
     void askDuplicate();
     int currentRow() const;
