@@ -1,12 +1,12 @@
 #include "GpuFilterProxy.h"
 
 #include "GpuTableModel.h"
+#include "Parallel.h"
 
 #include <algorithm>
 #include <cmath>
 #include <numeric>
 #include <string_view>
-#include <thread>
 #include <vector>
 
 namespace {
@@ -32,12 +32,15 @@ void GpuFilterProxy::setSourceModel(QAbstractItemModel *model)
             &GpuFilterProxy::beginResetModel);
     connect(m_gpus, &QAbstractItemModel::modelReset, this, [this] {
         m_searchCache.clear();
+        m_searchHitsValid = false;
         resort();
         rebuildVisibleRows(true);
         endResetModel();
     });
     connect(m_gpus, &QAbstractItemModel::dataChanged, this,
             [this](const QModelIndex &topLeft, const QModelIndex &bottomRight) {
+                if (!GpuTableModel::isComputedColumn(topLeft.column()))
+                    m_searchHitsValid = false; // the texts searched may have changed
                 if (GpuTableModel::isComputedColumn(topLeft.column()) ||
                     GpuTableModel::isComputedColumn(bottomRight.column())) {
                     // New figures for the workload: they may change the order and the filter.
@@ -54,6 +57,7 @@ void GpuFilterProxy::setSourceModel(QAbstractItemModel *model)
     connect(m_gpus, &QAbstractItemModel::headerDataChanged, this,
             &QAbstractItemModel::headerDataChanged);
     m_searchCache.clear();
+    m_searchHitsValid = false;
     resort();
     rebuildVisibleRows(true);
     endResetModel();
@@ -103,39 +107,51 @@ void GpuFilterProxy::resort()
 void GpuFilterProxy::rebuildVisibleRows(bool reset, bool narrowing)
 {
     const QVector<int> &candidates = narrowing ? m_visible : m_sorted;
-    const auto accepted = [this, &candidates](qsizetype begin, qsizetype end) {
-        QVector<int> rows;
-        rows.reserve(end - begin);
-        for (qsizetype i = begin; i < end; ++i) {
-            if (acceptsRow(candidates[i]))
-                rows.append(candidates[i]);
-        }
-        return rows;
-    };
-    // acceptsRow() only reads: a long list is tested on every core, each part in order.
-    const qsizetype threads = candidates.size() < kParallelFrom
-                                  ? 1
-                                  : qsizetype(std::max(1u, std::thread::hardware_concurrency()));
-    if (threads == 1) {
-        showRows(accepted(0, candidates.size()), reset);
-        return;
-    }
-    const qsizetype chunk = (candidates.size() + threads - 1) / threads;
-    std::vector<QVector<int>> parts(static_cast<size_t>(threads));
-    std::vector<std::thread> workers;
-    for (qsizetype t = 1; t < threads; ++t) {
-        workers.emplace_back([&, t] {
-            parts[size_t(t)] = accepted(std::min(candidates.size(), t * chunk),
-                                        std::min(candidates.size(), (t + 1) * chunk));
-        });
-    }
-    parts[0] = accepted(0, std::min(candidates.size(), chunk));
-    for (std::thread &worker : workers)
-        worker.join();
+    // A pass over every row reads the search's matches from one scan of the texts in
+    // catalog order (memory in order); narrowing tests the few rows shown.
+    if (!narrowing && !m_words.isEmpty() && !m_searchHitsValid)
+        computeSearchHits();
+    // acceptsRow() only reads: a long list is tested on every core, each slice in order.
+    const qsizetype slices = Parallel::slicesFor(candidates.size(), kParallelFrom);
+    std::vector<QVector<int>> parts(static_cast<size_t>(slices));
+    Parallel::forSlices(candidates.size(), slices,
+                        [&](qsizetype slice, qsizetype begin, qsizetype end) {
+                            QVector<int> &rows = parts[size_t(slice)];
+                            rows.reserve(end - begin);
+                            for (qsizetype i = begin; i < end; ++i) {
+                                if (acceptsRow(candidates[i]))
+                                    rows.append(candidates[i]);
+                            }
+                        });
     QVector<int> visible = std::move(parts[0]);
     for (size_t t = 1; t < parts.size(); ++t)
         visible.append(parts[t]);
     showRows(std::move(visible), reset);
+}
+
+void GpuFilterProxy::computeSearchHits()
+{
+    const int rows = m_gpus ? m_gpus->rowCount() : 0;
+    m_searchHits.assign(size_t(rows), 0);
+    Parallel::forSlices(rows, Parallel::slicesFor(rows, kParallelFrom),
+                        [this](qsizetype, qsizetype begin, qsizetype end) {
+                            for (qsizetype row = begin; row < end; ++row)
+                                m_searchHits[size_t(row)] = matchesSearch(int(row)) ? 1 : 0;
+                        });
+    m_searchHitsValid = true;
+}
+
+bool GpuFilterProxy::matchesSearch(int sourceRow) const
+{
+    // Bytes of UTF-8, where a match of bytes is a match of whole characters.
+    const QByteArray &text = m_gpus->searchText(sourceRow);
+    const std::string_view haystack(text.constData(), size_t(text.size()));
+    for (const QByteArray &word : m_words) {
+        if (haystack.find(std::string_view(word.constData(), size_t(word.size()))) ==
+            std::string_view::npos)
+            return false;
+    }
+    return true;
 }
 
 void GpuFilterProxy::showRows(QVector<int> visible, bool reset)
@@ -233,6 +249,7 @@ void GpuFilterProxy::setSearchText(const QString &text)
                          std::equal(m_words.cbegin(), m_words.cend() - 1, words.cbegin()) &&
                          words.at(m_words.size() - 1).contains(m_words.last());
     m_words = words;
+    m_searchHitsValid = false;
     if (const QVector<int> *rows = cachedRows(m_words))
         showRows(*rows, false);
     else
@@ -314,6 +331,7 @@ void GpuFilterProxy::setMaxGpusForWorkload(std::optional<int> count)
 void GpuFilterProxy::clearFilters()
 {
     m_words.clear();
+    m_searchHitsValid = false;
     m_searchCache.clear();
     m_vendors.clear();
     m_classes.clear();
@@ -370,14 +388,10 @@ bool GpuFilterProxy::acceptsRow(int sourceRow) const
             return false;
     }
     if (!m_words.isEmpty()) {
-        // Bytes of UTF-8, where a match of bytes is a match of whole characters.
-        const QByteArray &text = m_gpus->searchText(sourceRow);
-        const std::string_view haystack(text.constData(), size_t(text.size()));
-        for (const QByteArray &word : m_words) {
-            if (haystack.find(std::string_view(word.constData(), size_t(word.size()))) ==
-                std::string_view::npos)
-                return false;
-        }
+        const bool matches =
+            m_searchHitsValid ? m_searchHits[size_t(sourceRow)] != 0 : matchesSearch(sourceRow);
+        if (!matches)
+            return false;
     }
     return true;
 }

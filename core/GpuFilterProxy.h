@@ -16,6 +16,7 @@
 #include <QVector>
 
 #include <optional>
+#include <vector>
 
 class GpuTableModel;
 
@@ -67,6 +68,9 @@ private:
     // narrowing: the new criteria only remove rows, so only the visible ones are tested.
     void rebuildVisibleRows(bool reset, bool narrowing = false);
     void showRows(QVector<int> visible, bool reset);
+    // Which source rows hold every search word, in m_searchHits.
+    void computeSearchHits();
+    bool matchesSearch(int sourceRow) const;
     // Unknown (NaN) keys last in either order.
     static bool keyLess(double a, double b, bool ascending);
 
@@ -84,6 +88,10 @@ private:
         QVector<int> visible;
     };
     QList<CachedSearch> m_searchCache;
+    // Per source row: 1 if it holds every word of m_words. Valid until the words or the
+    // data change.
+    std::vector<char> m_searchHits;
+    bool m_searchHitsValid = false;
 
     GpuTableModel *m_gpus = nullptr;
     QList<QByteArray> m_words; // lower-case UTF-8

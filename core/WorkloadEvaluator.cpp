@@ -2,11 +2,10 @@
 
 #include "CostCalculator.h"
 #include "Estimator.h"
+#include "Parallel.h"
 #include "ThroughputInput.h"
 
 #include <algorithm>
-#include <thread>
-#include <vector>
 
 namespace {
 
@@ -79,26 +78,14 @@ QVector<GpuEvaluation> evaluateAll(const EstimateRequest &workload, const CostSe
     QVector<GpuEvaluation> results = std::move(reuse);
     results.resize(gpus.size());         // every element is assigned below
     GpuEvaluation *out = results.data(); // detached here, once, not on each thread
-    const auto evaluateRange = [&](qsizetype begin, qsizetype end) {
-        for (qsizetype i = begin; i < end; ++i)
-            out[i] = evaluatePrepared(prepared, calculator, costs.years, gpus.at(i));
-    };
     // Each GPU is independent: a large catalog is split over the cores (pure functions,
     // shared data only read).
-    const qsizetype threads =
-        gpus.size() < kParallelFrom ? 1 : std::max(1u, std::thread::hardware_concurrency());
-    if (threads == 1) {
-        evaluateRange(0, gpus.size());
-        return results;
-    }
-    const qsizetype chunk = (gpus.size() + threads - 1) / threads;
-    std::vector<std::thread> workers;
-    for (qsizetype t = 1; t < threads; ++t)
-        workers.emplace_back(evaluateRange, std::min(gpus.size(), t * chunk),
-                             std::min(gpus.size(), (t + 1) * chunk));
-    evaluateRange(0, std::min(gpus.size(), chunk));
-    for (std::thread &worker : workers)
-        worker.join();
+    Parallel::forSlices(gpus.size(), Parallel::slicesFor(gpus.size(), kParallelFrom),
+                        [&](qsizetype, qsizetype begin, qsizetype end) {
+                            for (qsizetype i = begin; i < end; ++i)
+                                out[i] =
+                                    evaluatePrepared(prepared, calculator, costs.years, gpus.at(i));
+                        });
     return results;
 }
 

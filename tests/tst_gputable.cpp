@@ -273,25 +273,52 @@ void TestGpuTable::largeCatalogMatchesOneByOne()
     m_proxy.setSearchText(QStringLiteral("no 1"));
     m_proxy.sort(GpuTableModel::BandwidthGBps, Qt::DescendingOrder);
 
-    QList<int> expected;
-    for (int row = 0; row < gpus.size(); ++row) {
-        const GpuSpec &g = gpus.at(row);
-        // Each word anywhere in name, vendor, architecture or id.
-        const QString text = (g.name + u' ' + g.vendor + u' ' + g.architecture + u' ' + g.id);
-        if (g.vramGB && *g.vramGB >= 20 && text.toLower().contains(u"no") && text.contains(u'1'))
-            expected.append(row);
-    }
-    std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
-        const auto &x = gpus.at(a).bandwidthGBps;
-        const auto &y = gpus.at(b).bandwidthGBps;
-        if (!x || !y)
-            return x.has_value() && !y.has_value();
-        return *x > *y;
-    });
+    const auto expectedRows = [&gpus](double minVram) {
+        QList<int> expected;
+        for (int row = 0; row < gpus.size(); ++row) {
+            const GpuSpec &g = gpus.at(row);
+            // Each word anywhere in name, vendor, architecture or id.
+            const QString text =
+                (g.name + u' ' + g.vendor + u' ' + g.architecture + u' ' + g.id).toLower();
+            if (g.vramGB && *g.vramGB >= minVram && text.contains(u"no") && text.contains(u'1'))
+                expected.append(row);
+        }
+        std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) {
+            const auto &x = gpus.at(a).bandwidthGBps;
+            const auto &y = gpus.at(b).bandwidthGBps;
+            if (!x || !y)
+                return x.has_value() && !y.has_value();
+            return *x > *y;
+        });
+        return expected;
+    };
+    const auto shownRows = [this] {
+        QList<int> rows;
+        for (int i = 0; i < m_proxy.rowCount(); ++i)
+            rows.append(m_proxy.mapToSource(m_proxy.index(i, 0)).row());
+        return rows;
+    };
+    QList<int> expected = expectedRows(20);
     QVERIFY(expected.size() > 1000);
-    QCOMPARE(m_proxy.rowCount(), expected.size());
-    for (int i = 0; i < expected.size(); ++i)
-        QCOMPARE(m_proxy.mapToSource(m_proxy.index(i, 0)).row(), expected.at(i));
+    QCOMPARE(shownRows(), expected);
+
+    // Another filter changed under the same search, then new data under it: the search's
+    // matches are kept for the first and worked out again for the second.
+    m_proxy.setMinVramGB(40);
+    QCOMPARE(shownRows(), expectedRows(40));
+    for (int i = 0; i < gpus.size(); i += 2)
+        gpus[i].name = QStringLiteral("Renamed %1").arg(i); // keeps "1" only in some ids
+    m_model.setGpus(gpus);
+    expected = expectedRows(40);
+    QVERIFY(expected.size() > 100);
+    QCOMPARE(shownRows(), expected);
+    // Pasted, then shortened: a pass over every row.
+    m_proxy.setSearchText(QStringLiteral("no 12"));
+    m_proxy.clearFilters();
+    m_proxy.setMinVramGB(40);
+    m_proxy.setSearchText(QStringLiteral("no 12"));
+    m_proxy.setSearchText(QStringLiteral("no 1"));
+    QCOMPARE(shownRows(), expected);
 }
 
 void TestGpuTable::workloadFilterUsesEvaluations()
