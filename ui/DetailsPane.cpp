@@ -85,6 +85,13 @@ void DetailsPane::setCosts(const CostSettings &costs)
     render();
 }
 
+void DetailsPane::showEvent(QShowEvent *event)
+{
+    if (m_renderPending)
+        render();
+    QTextBrowser::showEvent(event);
+}
+
 void DetailsPane::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -94,6 +101,13 @@ void DetailsPane::changeEvent(QEvent *event)
 
 void DetailsPane::render()
 {
+    // Hidden (before the window is first shown, or behind the compare tab), the text is made
+    // when shown: at start-up GPU, workload and costs each arrive before the first paint.
+    if (!isVisible()) {
+        m_renderPending = true;
+        return;
+    }
+    m_renderPending = false;
     if (!m_gpu) {
         setHtml(QStringLiteral("<p style='color:gray'>%1</p>")
                     .arg(esc(tr("Select a GPU in the table to see its details."))));

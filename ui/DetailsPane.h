@@ -24,6 +24,7 @@ public:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void render();
@@ -34,4 +35,5 @@ private:
     std::optional<GpuSpec> m_gpu;
     std::optional<EstimateRequest> m_workload;
     CostSettings m_costs;
+    bool m_renderPending = false; // changed while hidden: made again when shown
 };

@@ -211,7 +211,10 @@ void MainWindow::restoreState()
     if (!m_splitter->restoreState(m_settings.splitterState()))
         m_splitter->setSizes({1060, 340});
     const SavedWorkload w = m_settings.workload();
-    m_workload->setWorkload(w.modelId, w.workload, w.format, w.context, w.batch, w.engine);
+    {
+        const QSignalBlocker once(m_workload); // the constructor recomputes once, after this
+        m_workload->setWorkload(w.modelId, w.workload, w.format, w.context, w.batch, w.engine);
+    }
     m_compare->setSettings(&m_settings);
 }
 
