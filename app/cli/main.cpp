@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QGuiApplication>
+#include <QTranslator>
 
 #include <memory>
 
@@ -24,6 +25,11 @@ int main(int argc, char *argv[])
     }
     QCoreApplication::setApplicationName(QStringLiteral("gpu-advisor"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GPUADVISOR_VERSION));
+    // The CLI speaks English; the English file holds the plural forms ("over 3 years", not
+    // "over 3 year(s)"). `shortlist export --lang sv` adds the Swedish one on top.
+    QTranslator english;
+    if (english.load(QStringLiteral(":/i18n/gpu-advisor_en.qm")))
+        QCoreApplication::installTranslator(&english);
 
     CliApplication cli;
     registerCatalogCommands(cli);

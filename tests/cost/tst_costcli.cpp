@@ -236,6 +236,14 @@ void TestCostCli::recommendRanksConsumerCardAboveH100()
               QStringLiteral("--budget"), QStringLiteral("15000")});
     for (const QJsonValue &v : budget.value(QStringLiteral("ranked")).toArray())
         QVERIFY(v.toObject().value(QStringLiteral("purchase")).toDouble() <= 15000);
+
+    // Ranked by TCO, the reasons count the years in English plural forms.
+    const QJsonObject tco =
+        json({QStringLiteral("recommend"), QStringLiteral("--model"), QStringLiteral("llama-2-7b"),
+              QStringLiteral("--rank-by"), QStringLiteral("tco")});
+    const QString summary = tco.value(QStringLiteral("summary")).toString();
+    QVERIFY2(summary.contains(u"over 3 years"), qPrintable(summary));
+    QVERIFY2(!summary.contains(u"year(s)"), qPrintable(summary));
 }
 
 void TestCostCli::recommendTakesWorkloadsAndUseCases_data()
