@@ -414,7 +414,7 @@ QStringList modelColumns()
 
 ParsedRows<GpuSpec> readGpus(const QString &text, const QString &fileName)
 {
-    return readRows(gpuColumnList(), text, fileName);
+    return readRows(gpuColumnList(), text, fileName, CatalogFieldCheck::gpuRuleProblems);
 }
 
 ParsedRows<ModelSpec> readModels(const QString &text, const QString &fileName)

@@ -172,6 +172,13 @@ QHash<QString, QString> modelRuleProblems(const ModelSpec &model)
     return problems;
 }
 
+QHash<QString, QString> gpuRuleProblems(const GpuSpec &gpu)
+{
+    QHash<QString, QString> problems;
+    checkGpuRanges(CatalogCsv::gpuColumns(), CatalogCsv::gpuToFields(gpu), problems);
+    return problems;
+}
+
 QString kvHeadsProblem(int kvHeads, int attentionHeads)
 {
     if (kvHeads > attentionHeads || attentionHeads % kvHeads != 0)

@@ -4,7 +4,8 @@
 // edit-gpu): every cell against the catalog format's rule for its column (CatalogCsv), plus what
 // no hand-entered figure may be, a zero GPU figure or KV heads that do not divide the attention
 // heads. A catalog file (CSV or JSON import, the bundled catalog) keeps the rules between a
-// model's fields too (modelRuleProblems), so that an import brings in no model the forms refuse.
+// model's fields and a GPU's ranges too (modelRuleProblems, gpuRuleProblems), so that an import
+// brings in no row the forms refuse.
 // Stored rows are read with the format's rules alone, so that a database written by an older
 // version still opens.
 
@@ -12,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+struct GpuSpec;
 struct ModelSpec;
 
 namespace CatalogFieldCheck {
@@ -25,6 +27,9 @@ QHash<QString, QString> modelProblems(const QStringList &cells);
 // the hidden size and the KV heads, experts, sliding window, MLA), each at the column to change:
 // what modelProblems() adds to the format's rules.
 QHash<QString, QString> modelRuleProblems(const ModelSpec &model);
+// What gpuProblems() adds to the format's rules for a GPU whose cells each keep the format: no
+// zero figure or price, a release year 1990-2100, PCIe generation 1-7 and 1-32 lanes.
+QHash<QString, QString> gpuRuleProblems(const GpuSpec &gpu);
 
 // The problem with a model's KV head count (above 0) against its attention heads, or empty:
 // grouped-query attention shares each KV head among an equal number of attention heads.

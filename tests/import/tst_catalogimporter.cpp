@@ -27,6 +27,7 @@ private Q_SLOTS:
     void badJsonEntriesAreAllReportedAndNothingChanges();
     void modelsBreakingFieldRulesAreRefused_data();
     void modelsBreakingFieldRulesAreRefused();
+    void gpusOutsideTheFormsRangesAreRefused();
     void conflictResolutions_data();
     void conflictResolutions();
     void dryRunChangesNothing();
@@ -265,6 +266,34 @@ void TestCatalogImporter::modelsBreakingFieldRulesAreRefused()
     QVERIFY(!importer.apply(plan).ok());
     for (const char *id : {"fresh-7b", "deep-7b", "many-heads"})
         QVERIFY(!catalog->repository().model(QString::fromLatin1(id))->has_value());
+    QCOMPARE(exportAll(catalog->repository()), before);
+}
+
+// The ranges of the GPU form and add-gpu hold for a file too: a price of 0, a release year of
+// 1800 and 64 PCIe lanes are refused with line and field, and the good first row is not imported.
+void TestCatalogImporter::gpusOutsideTheFormsRangesAreRefused()
+{
+    const QString file = data("bad-gpu-ranges.csv");
+    auto catalog = openV1();
+    QVERIFY(catalog);
+    const QByteArray before = exportAll(catalog->repository());
+    CatalogImporter importer(catalog->database());
+    const ImportPlan plan = importer.check(file, ConflictResolution::Replace);
+    QCOMPARE(int(plan.content), int(ImportContent::GpusCsv));
+    QStringList found;
+    for (const Error &e : plan.errors) {
+        QCOMPARE(e.file, file);
+        found.append(QStringLiteral("%1 %2: %3").arg(e.line).arg(e.field, e.message));
+    }
+    QCOMPARE(found.size(), 3);
+    QVERIFY2(found.at(0).startsWith(u"3 street_price_sek: "), qPrintable(found.at(0)));
+    QVERIFY2(found.at(1).startsWith(u"4 release_year: ") && found.at(1).contains(u"1990"),
+             qPrintable(found.at(1)));
+    QVERIFY2(found.at(2).startsWith(u"5 pcie_lanes: ") && found.at(2).contains(u"32"),
+             qPrintable(found.at(2)));
+    QVERIFY(!importer.apply(plan).ok());
+    for (const char *id : {"range-1", "range-2", "range-3", "range-4"})
+        QVERIFY(!catalog->repository().gpu(QString::fromLatin1(id))->has_value());
     QCOMPARE(exportAll(catalog->repository()), before);
 }
 
