@@ -62,6 +62,18 @@ bool countPossible(const EstimateRequest &r, const EngineProfile &profile, int n
     return !tp || ((n & (n - 1)) == 0 && r.model.attentionHeads % n == 0);
 }
 
+// Memory on the most loaded of n GPUs as the search for the count that fits sees it; infinite
+// when the workload cannot be split over n.
+double neededPerGpu(const PreparedWorkload &w, const EngineProfile &profile, int n)
+{
+    const EstimateRequest &r = w.request;
+    if (!countPossible(r, profile, n))
+        return std::numeric_limits<double>::infinity();
+    return MemoryEstimator::estimate(w, profile, n, zeroStageForCount(r, n),
+                                     EstimateDetail::Figures)
+        .perGpu.estimate;
+}
+
 } // namespace
 
 // Memory of one workload on 1 to kMaxCount GPUs of each platform (figures only, no basis).
@@ -90,13 +102,8 @@ int gpusNeeded(const PreparedWorkload &w, const EngineProfile &profile, double u
         }
         return 0;
     }
-    const EstimateRequest &r = w.request;
     for (int n = 1; n <= kMaxCount; ++n) {
-        if (!countPossible(r, profile, n))
-            continue;
-        const MemoryEstimate mem = MemoryEstimator::estimate(w, profile, n, zeroStageForCount(r, n),
-                                                             EstimateDetail::Figures);
-        if (mem.perGpu.estimate <= usable)
+        if (neededPerGpu(w, profile, n) <= usable)
             return n;
     }
     return 0;
@@ -177,16 +184,10 @@ PreparedWorkload Estimator::prepareForCatalog(EstimateRequest request)
         for (int n = 1; n <= kMaxCount; ++n) {
             MemoryEstimate &mem = platform.onCount[n - 1];
             mem = MemoryEstimator::estimate(w, profile, n, r.zeroStage, EstimateDetail::Figures);
-            const int zeroStage = zeroStageForCount(r, n);
-            double needed = std::numeric_limits<double>::infinity();
-            if (countPossible(r, profile, n)) {
-                needed = zeroStage == r.zeroStage
-                             ? mem.perGpu.estimate
-                             : MemoryEstimator::estimate(w, profile, n, zeroStage,
-                                                         EstimateDetail::Figures)
-                                   .perGpu.estimate;
-            }
-            platform.neededPerGpu[n - 1] = needed;
+            // The search's figure is this one unless it assumes another ZeRO stage.
+            const bool same =
+                zeroStageForCount(r, n) == r.zeroStage && countPossible(r, profile, n);
+            platform.neededPerGpu[n - 1] = same ? mem.perGpu.estimate : neededPerGpu(w, profile, n);
         }
     }
     w.memoryTable = std::move(table);
