@@ -197,6 +197,9 @@ qint64 AppSettings::currentShortlistId() const
 
 void AppSettings::setCurrentShortlistId(qint64 id)
 {
+    // Unchanged at every start: writing it would rewrite the settings file for nothing.
+    if (id == currentShortlistId())
+        return;
     m_settings->setValue(Key::shortlist, id);
 }
 

@@ -11,6 +11,10 @@
 namespace {
 
 constexpr std::array kSizes = {16, 22, 24, 32, 48, 64, 128, 256};
+// The sizes offered to the window system. On X11 the window icon is sent as raw pixels of each
+// offered size when the window is made; the 256 px one alone is 256 KB and took most of the ~10 ms
+// the icon added to showing the window. Title bars, task bars and switchers use 16-128.
+constexpr int kLargestOffered = 128;
 
 class LazyIconEngine : public QIconEngine
 {
@@ -21,8 +25,10 @@ public:
     QList<QSize> availableSizes(QIcon::Mode, QIcon::State) override
     {
         QList<QSize> sizes;
-        for (const int side : kSizes)
-            sizes.append(QSize(side, side));
+        for (const int side : kSizes) {
+            if (side <= kLargestOffered)
+                sizes.append(QSize(side, side));
+        }
         return sizes;
     }
 

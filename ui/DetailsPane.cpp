@@ -64,6 +64,9 @@ DetailsPane::DetailsPane(QWidget *parent)
 {
     setOpenExternalLinks(true);
     setObjectName(QStringLiteral("details"));
+    // A GPU's details are always taller than the pane: a scroll bar shown only when needed
+    // would narrow the page after each text is laid out and have it laid out a second time.
+    setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     render();
 }
 
@@ -87,9 +90,18 @@ void DetailsPane::setCosts(const CostSettings &costs)
 
 void DetailsPane::showEvent(QShowEvent *event)
 {
+    QTextBrowser::showEvent(event);
+    // In the window's tab and splitter the pane gets its width only after its own show event
+    // (a tab widget lays out its page when shown): made a moment later, before the first
+    // paint, the text is laid out once, at the width it is seen at.
+    if (m_renderPending)
+        QMetaObject::invokeMethod(this, &DetailsPane::renderPending, Qt::QueuedConnection);
+}
+
+void DetailsPane::renderPending()
+{
     if (m_renderPending)
         render();
-    QTextBrowser::showEvent(event);
 }
 
 void DetailsPane::changeEvent(QEvent *event)

@@ -28,6 +28,7 @@ protected:
 
 private:
     void render();
+    void renderPending();
     QString specsHtml(const GpuSpec &g) const;
     QString checklistHtml(const GpuSpec &g) const;
     QString workloadHtml(const GpuSpec &g) const;
