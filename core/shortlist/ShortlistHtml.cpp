@@ -55,9 +55,12 @@ QString assumptions(const ShortlistReport &report)
     html += row(QCoreApplication::translate("ShortlistHtml", "Workload"), report.workloadText());
     html +=
         row(QCoreApplication::translate("ShortlistHtml", "Use case"), useCaseName(report.useCase));
+    // Öre are fine for a price per kWh; whole cents would round away up to a tenth of it
+    // (1.50 kr is €0.131 at 11.48 SEK/EUR, not €0.13).
+    const int kwhDecimals = report.currency() == u"SEK" ? 2 : 3;
     html += row(QCoreApplication::translate("ShortlistHtml", "Electricity price"),
                 QCoreApplication::translate("ShortlistHtml", "%1 per kWh")
-                    .arg(report.money(c.electricitySekPerKwh, 2)));
+                    .arg(report.money(c.electricitySekPerKwh, kwhDecimals)));
     html += row(QCoreApplication::translate("ShortlistHtml", "Hours a day"),
                 locale.toString(c.hoursPerDay, 'f', 1));
     html += row(QCoreApplication::translate("ShortlistHtml", "Utilisation"),
