@@ -3,7 +3,7 @@
 // the time runs from just before the start to the window's first paint with an idle event
 // loop (app/gui/StartupProbe). Runs alternate; prints medians and their ratio.
 //
-//     bench_startup [RUNS]     (the platform plugin is the environment's: xcb or offscreen)
+//     bench_startup [RUNS]     (on the environment's platform: xcb, wayland or offscreen)
 
 #include "StartupProbe.h"
 
