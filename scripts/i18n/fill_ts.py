@@ -6,12 +6,17 @@ The TSV has one message per line: context, source and translation separated by t
 for line breaks. A plural translation gives its forms separated by ' || '. Messages whose source
 is not in the TSV are left as they are; a line whose message is not in the .ts is reported.
 """
+import re
 import sys
 import xml.etree.ElementTree as ET
 
 
 def unescape(text):
     return text.replace("\\n", "\n").replace("\\t", "\t")
+
+
+def lupdate_escape(text):
+    return text.replace("'", "&apos;").replace('"', "&quot;")
 
 
 def main():
@@ -47,10 +52,13 @@ def main():
                 translation.text = table[key]
     for key in table.keys() - used:
         print(f"not in {ts_path}: {key[0]}: {key[1]!r}", file=sys.stderr)
-    with open(ts_path, "wb") as f:
-        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
-        tree.write(f, encoding="utf-8", xml_declaration=False)
-        f.write(b"\n")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # Quotes in texts escaped as lupdate writes them, so that its next run changes no line.
+    body = re.sub(r">([^<]*)<", lambda m: ">" + lupdate_escape(m.group(1)) + "<", body)
+    with open(ts_path, "w", encoding="utf-8") as f:
+        f.write('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        f.write(body)
+        f.write("\n")
 
 
 if __name__ == "__main__":
