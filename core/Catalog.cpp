@@ -27,12 +27,10 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, const QStrin
             return moved.error();
         recovery = std::move(moved).value();
     }
-    auto db = Database::open(path);
-    if (!db)
-        return db.error();
-    std::unique_ptr<Catalog> catalog(new Catalog);
-    catalog->m_database = std::move(db).value();
-    catalog->m_repository = std::make_unique<CatalogRepository>(*catalog->m_database);
+    auto opened = openChecked(path);
+    if (!opened)
+        return opened.error();
+    std::unique_ptr<Catalog> catalog = std::move(opened).value();
 
     // The rows are read only when the bundled catalog is newer than the one in the file, which
     // is once per release: the other starts read only its version.
@@ -54,5 +52,16 @@ Result<std::unique_ptr<Catalog>> Catalog::open(const QString &path, const QStrin
         DatabaseRecovery::salvage(*catalog->m_database, *recovery);
         catalog->m_recovery = std::move(recovery);
     }
+    return catalog;
+}
+
+Result<std::unique_ptr<Catalog>> Catalog::openChecked(const QString &path)
+{
+    auto db = Database::open(path);
+    if (!db)
+        return db.error();
+    std::unique_ptr<Catalog> catalog(new Catalog);
+    catalog->m_database = std::move(db).value();
+    catalog->m_repository = std::make_unique<CatalogRepository>(*catalog->m_database);
     return catalog;
 }

@@ -1,6 +1,7 @@
 #include "AppIcon.h"
 #include "AppSettings.h"
 #include "Catalog.h"
+#include "CatalogOpening.h"
 #include "DetailsPane.h"
 #include "FilterPanel.h"
 #include "GpuFilterProxy.h"
@@ -8,7 +9,9 @@
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "MainWindowFixture.h"
+#include "ShortlistRepository.h"
 #include "WorkloadPanel.h"
+#include "shortlist/ShortlistDock.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
@@ -19,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -41,6 +45,7 @@ private Q_SLOTS:
     void languageSwitchTranslatesEveryVisibleText();
     void restoresWorkloadAndColumnsAfterRestart();
     void startWritesNoSettings();
+    void startsWhileTheCatalogOpens();
     void appIconDrawsEverySize();
 
 private:
@@ -273,6 +278,38 @@ void TestMainWindow::startWritesNoSettings()
     QCoreApplication::processEvents();
     QCOMPARE(m_fx.qsettings->allKeys(), QStringList());
     QVERIFY(!QFileInfo::exists(m_fx.qsettings->fileName()));
+}
+
+void TestMainWindow::startsWhileTheCatalogOpens()
+{
+    // As the application starts: the widgets are made while CatalogOpening checks and reads
+    // the catalog on its worker, then the window gets the catalog and the rows it read.
+    QTest::failOnWarning(
+        QRegularExpression(QStringLiteral("does not belong to the calling thread")));
+    CatalogOpening opening(m_fx.dir->filePath(QStringLiteral("started.sqlite")));
+    std::unique_ptr<Catalog> catalog; // outlives the window
+    MainWindow window(*m_fx.languages, *m_fx.settings);
+    auto opened = opening.finish();
+    QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().toString()));
+    catalog = std::move(opened).value();
+    window.setCatalog(catalog->repository(), catalog->takeFirstRead());
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+    const QList<GpuSpec> gpus = *catalog->repository().gpus();
+    QCOMPARE(window.gpuModel()->rowCount(), gpus.size());
+    QVERIFY(gpus.size() >= 40);
+    QCOMPARE(window.workloadPanel()->modelId(), QStringLiteral("llama-3.1-8b"));
+    QVERIFY(window.gpuModel()->evaluationAt(0) != nullptr); // computed columns filled
+    const QString first = window.gpuTable()->currentIndex().data().toString();
+    QVERIFY(!first.isEmpty());
+    QTRY_VERIFY(window.detailsPane()->toPlainText().contains(first));
+    // The window's writes go through the connection made on this thread.
+    QCOMPARE(window.shortlistDock()->addGpus({QStringLiteral("nvidia-rtx-4090")}).ok(), true);
+    ShortlistRepository lists(catalog->database());
+    const auto stored = lists.shortlists();
+    QVERIFY(stored.ok() && stored->size() == 1);
+    QCOMPARE((*lists.shortlist(stored->first().id))->items.size(), 1);
 }
 
 void TestMainWindow::appIconDrawsEverySize()

@@ -42,8 +42,13 @@
 
 MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages,
                        AppSettings &settings, QWidget *parent)
+    : MainWindow(languages, settings, parent)
+{
+    setCatalog(repository);
+}
+
+MainWindow::MainWindow(LanguageManager &languages, AppSettings &settings, QWidget *parent)
     : QMainWindow(parent)
-    , m_repository(repository)
     , m_languages(languages)
     , m_settings(settings)
     , m_costs(settings.costs())
@@ -102,10 +107,6 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     m_filterDock->setWidget(scroll);
     m_filterDock->setFeatures(QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetClosable);
     addDockWidget(Qt::LeftDockWidgetArea, m_filterDock);
-    m_shortlist = new ShortlistDock(m_repository.database(), m_settings, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_shortlist);
-    // The filters keep the full height; the shortlist sits under the table.
-    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
 
     statusBar()->addWidget(m_countLabel);
     statusBar()->addPermanentWidget(m_catalogLabel);
@@ -114,22 +115,33 @@ MainWindow::MainWindow(CatalogRepository &repository, LanguageManager &languages
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
+    setAcceptDrops(true);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateCompareAction);
+    connect(m_compare, &CompareView::pickedChanged, this, &MainWindow::updateCompareAction);
+}
+
+void MainWindow::setCatalog(CatalogRepository &repository, std::optional<CatalogData> firstRead)
+{
+    Q_ASSERT(!m_repository);
+    m_repository = &repository;
+    m_shortlist = new ShortlistDock(m_repository->database(), m_settings, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_shortlist);
+    // The filters keep the full height; the shortlist sits under the table.
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+
     connect(m_workload, &WorkloadPanel::changed, this, &MainWindow::recompute);
-    m_transfer = new CatalogTransfer(m_repository, this);
+    m_transfer = new CatalogTransfer(*m_repository, this);
     connect(m_workload, &WorkloadPanel::importRequested, m_transfer,
             &CatalogTransfer::chooseConfigAndImport);
     connect(m_transfer, &CatalogTransfer::imported, this, &MainWindow::catalogImported);
     connect(m_transfer, &CatalogTransfer::message, this,
             [this](const QString &text) { statusBar()->showMessage(text, 8000); });
-    setAcceptDrops(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateCompareAction);
-    connect(m_compare, &CompareView::pickedChanged, this, &MainWindow::updateCompareAction);
 
     createActions();
     createCatalogEditor();
     createShortlistActions();
-    loadCatalog();
+    loadCatalog(std::move(firstRead));
     restoreState();
     retranslate();
     recompute();
@@ -154,7 +166,7 @@ void MainWindow::reloadGpus(const QString &selectId)
 
 void MainWindow::reloadModels(const QString &selectId)
 {
-    if (const auto models = m_repository.models())
+    if (const auto models = m_repository->models())
         m_workload->setModels(*models);
     if (!selectId.isEmpty())
         m_workload->setWorkload(selectId, {}, {}, 0, 0, m_workload->engineKey());
@@ -162,26 +174,32 @@ void MainWindow::reloadModels(const QString &selectId)
     m_catalogEditor->updateActions();
 }
 
-void MainWindow::loadCatalog()
+void MainWindow::loadCatalog(std::optional<CatalogData> read)
 {
-    const auto gpus = m_repository.gpus();
-    if (!gpus) {
-        m_loadError = gpus.error().toString();
-        return;
+    bool modelsRead = true;
+    if (!read) {
+        auto gpus = m_repository->gpus();
+        if (!gpus) {
+            m_loadError = gpus.error().toString();
+            return;
+        }
+        auto models = m_repository->models();
+        modelsRead = models.ok();
+        if (!modelsRead)
+            m_loadError = models.error().toString();
+        read = CatalogData{m_repository->catalogInfo(), std::move(gpus).value(),
+                           modelsRead ? std::move(models).value() : QList<ModelSpec>()};
     }
-    m_gpuModel->setGpus(*gpus);
+    m_gpuModel->setGpus(read->gpus);
     QStringList vendors;
-    for (const GpuSpec &g : *gpus) {
+    for (const GpuSpec &g : read->gpus) {
         if (!vendors.contains(g.vendor))
             vendors.append(g.vendor);
     }
     m_filters->setVendors(vendors);
-    m_shortlist->setCatalog(*gpus, m_repository.catalogInfo());
-    const auto models = m_repository.models();
-    if (models)
-        m_workload->setModels(*models);
-    else
-        m_loadError = models.error().toString();
+    m_shortlist->setCatalog(read->gpus, read->info);
+    if (modelsRead)
+        m_workload->setModels(read->models);
 }
 
 void MainWindow::restoreState()
@@ -394,7 +412,7 @@ void MainWindow::changeEvent(QEvent *event)
 
 void MainWindow::showAbout()
 {
-    const CatalogInfo info = m_repository.catalogInfo();
+    const CatalogInfo info = m_repository->catalogInfo();
     QMessageBox::about(
         this, tr("About GPU Advisor"),
         tr("<h3>GPU Advisor %1</h3>"

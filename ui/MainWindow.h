@@ -4,9 +4,12 @@
 // details pane, with menus, shortcuts and the status bar. It coordinates; the models and
 // services do the work.
 
+#include "CatalogData.h"
 #include "CostSettings.h"
 
 #include <QMainWindow>
+
+#include <optional>
 
 class AppSettings;
 class CatalogEditor;
@@ -35,6 +38,12 @@ class MainWindow : public QMainWindow
 public:
     MainWindow(CatalogRepository &repository, LanguageManager &languages, AppSettings &settings,
                QWidget *parent = nullptr);
+    // Builds the widgets that need no catalog, so that the catalog can be opened meanwhile;
+    // setCatalog() completes the window before it is shown.
+    MainWindow(LanguageManager &languages, AppSettings &settings, QWidget *parent = nullptr);
+    // Once, before the window is shown: the catalog, and the rows it was opened with, if any
+    // (Catalog::takeFirstRead), so that they are not read twice.
+    void setCatalog(CatalogRepository &repository, std::optional<CatalogData> firstRead = {});
 
     QTableView *gpuTable() const { return m_table; }
     GpuTableModel *gpuModel() const { return m_gpuModel; }
@@ -64,7 +73,7 @@ private:
     // After an edit: the rows again, with this GPU (or model) selected if it is there.
     void reloadGpus(const QString &selectId);
     void reloadModels(const QString &selectId);
-    void loadCatalog();
+    void loadCatalog(std::optional<CatalogData> read = {});
     void restoreState();
     void saveState();
     void recompute();
@@ -82,7 +91,7 @@ private:
     void addToShortlist(const QStringList &ids);
     QString currentGpuId() const;
 
-    CatalogRepository &m_repository;
+    CatalogRepository *m_repository = nullptr; // set by setCatalog()
     LanguageManager &m_languages;
     AppSettings &m_settings;
     CostSettings m_costs;

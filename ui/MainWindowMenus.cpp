@@ -122,7 +122,7 @@ void MainWindow::createCatalogEditor()
     context.costs = [this] {
         return m_costs;
     };
-    m_catalogEditor = new CatalogEditor(m_repository, context, this);
+    m_catalogEditor = new CatalogEditor(*m_repository, context, this);
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_catalogEditor->menu());
     m_table->setItemDelegateForColumn(GpuTableModel::Name, new UserRowDelegate(m_table));
     m_table->addActions(m_catalogEditor->tableActions());
@@ -214,7 +214,7 @@ void MainWindow::retranslate()
     for (QAction *action : m_languageGroup->actions())
         action->setChecked(action->data().toString() == m_languages.language());
 
-    const CatalogInfo info = m_repository.catalogInfo();
+    const CatalogInfo info = m_repository->catalogInfo();
     m_catalogLabel->setText(tr("Catalog %1 of %2")
                                 .arg(info.version)
                                 .arg(QLocale().toString(info.date, QLocale::ShortFormat)));

@@ -3,6 +3,7 @@
 #include "AppIcon.h"
 #include "AppSettings.h"
 #include "Catalog.h"
+#include "CatalogOpening.h"
 #include "LanguageManager.h"
 #include "MainWindow.h"
 #include "StartupProbe.h"
@@ -72,9 +73,14 @@ int main(int argc, char *argv[])
     const QString path = parser.isSet(databaseOption) ? parser.value(databaseOption)
                          : screenshot ? scratch.filePath(QStringLiteral("catalog.sqlite"))
                                       : Catalog::defaultDatabasePath();
-    auto catalog = Catalog::open(path);
-    if (!catalog) {
-        const QString message = catalog.error().toString();
+    // The catalog is checked, brought up to date and read on a worker thread while the window's
+    // widgets are made here.
+    CatalogOpening opening(path);
+    std::unique_ptr<Catalog> catalog; // outlives the window, which keeps its repository
+    MainWindow window(languages, settings);
+    auto opened = opening.finish();
+    if (!opened) {
+        const QString message = opened.error().toString();
         fprintf(stderr, "gpu-advisor: %s\n", qPrintable(message));
         if (!parser.isSet(screenshotOption)) {
             QMessageBox::critical(
@@ -84,15 +90,16 @@ int main(int argc, char *argv[])
         }
         return 1;
     }
+    catalog = std::move(opened).value();
 
-    if (const auto &recovery = (*catalog)->recovery()) {
+    if (const auto &recovery = catalog->recovery()) {
         fprintf(stderr, "gpu-advisor: %s\n", qPrintable(recovery->message()));
         if (!parser.isSet(screenshotOption))
             QMessageBox::warning(nullptr, QApplication::translate("main", "GPU Advisor"),
                                  recovery->message());
     }
 
-    MainWindow window((*catalog)->repository(), languages, settings);
+    window.setCatalog(catalog->repository(), catalog->takeFirstRead());
     if (parser.isSet(compareOption)) {
         const QStringList ids = parser.value(compareOption).split(u',', Qt::SkipEmptyParts);
         window.showComparison(ids);
