@@ -15,6 +15,7 @@
 #include "compare/PricePerformanceChart.h"
 
 #include <QApplication>
+#include <QBarCategoryAxis>
 #include <QBarSeries>
 #include <QBarSet>
 #include <QChart>
@@ -134,6 +135,12 @@ void TestCompareView::barsCarryTheFiguresOfThePicked()
     QCOMPARE(axes.size(), 1);
     QVERIFY(axes.first()->titleText().contains(QStringLiteral("best")));
     QVERIFY(chart->legend()->isVisible());
+    // A long name goes on two lines, which nine categories have room for; a short one stays
+    // whole.
+    auto *categories = qobject_cast<QBarCategoryAxis *>(chart->axes(Qt::Horizontal).first());
+    QVERIFY(categories);
+    QCOMPARE(categories->at(0), QStringLiteral("VRAM"));
+    QCOMPARE(categories->at(8), QStringLiteral("Cost/M<br>tokens"));
 }
 
 void TestCompareView::unknownFiguresAreNotZero()

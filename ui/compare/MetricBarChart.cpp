@@ -15,6 +15,7 @@
 #include <QValueAxis>
 
 #include <cmath>
+#include <cstdlib>
 #include <memory>
 
 namespace {
@@ -69,6 +70,25 @@ void addValueLabels(QChart *chart, QBarSeries *series, bool rotated, const QColo
     };
     QObject::connect(chart, &QChart::plotAreaChanged, chart, place);
     place();
+}
+
+// A long category name on two lines, split at the space nearest its middle:
+// nine categories share the chart's width, and Qt Charts cuts a label that does not fit
+// ("Cost/M toke..."). Category labels are rich text.
+QString twoLines(const QString &name)
+{
+    const QString escaped = name.toHtmlEscaped();
+    if (name.size() < 10)
+        return escaped;
+    qsizetype best = -1;
+    for (qsizetype i = name.indexOf(u' '); i >= 0; i = name.indexOf(u' ', i + 1)) {
+        if (best < 0 || std::abs(i - name.size() / 2) < std::abs(best - name.size() / 2))
+            best = i;
+    }
+    if (best < 0)
+        return escaped;
+    return name.left(best).toHtmlEscaped() + QStringLiteral("<br>") +
+           name.mid(best + 1).toHtmlEscaped();
 }
 
 } // namespace
@@ -149,8 +169,10 @@ QChart *MetricBarChart::create(const CompareData &data, std::optional<CompareMet
 
     auto *categories = new QBarCategoryAxis;
     QStringList names;
-    for (const Id id : metrics)
-        names.append(normalised ? CompareMetric::name(id) : CompareMetric::nameWithUnit(id));
+    for (const Id id : metrics) {
+        names.append(
+            twoLines(normalised ? CompareMetric::name(id) : CompareMetric::nameWithUnit(id)));
+    }
     categories->append(names);
     chart->addAxis(categories, Qt::AlignBottom);
     series->attachAxis(categories);
