@@ -8,6 +8,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -57,12 +58,14 @@ FilterPanel::FilterPanel(GpuFilterProxy &proxy, QWidget *parent)
     });
     layout->addWidget(m_search);
 
+    // Vendors, classes and software stacks in two columns: the whole panel, down to the fits
+    // filter and the clear button, then shows at the window's first size without scrolling.
     m_vendorBox = new QGroupBox(this);
-    m_vendorBox->setLayout(new QVBoxLayout);
+    m_vendorBox->setLayout(new QGridLayout);
     layout->addWidget(m_vendorBox);
 
     m_classBox = new QGroupBox(this);
-    auto *classLayout = new QVBoxLayout(m_classBox);
+    auto *classLayout = new QGridLayout(m_classBox);
     for (qsizetype i = 0; i < kClasses.size(); ++i)
         m_classChecks.append(addCheck(classLayout, gpuClassKey(kClasses.at(i))));
     layout->addWidget(m_classBox);
@@ -109,7 +112,7 @@ FilterPanel::FilterPanel(GpuFilterProxy &proxy, QWidget *parent)
     layout->addWidget(m_specBox);
 
     m_stackBox = new QGroupBox(this);
-    auto *stackLayout = new QVBoxLayout(m_stackBox);
+    auto *stackLayout = new QGridLayout(m_stackBox);
     for (qsizetype i = 0; i < kStacks.size(); ++i) {
         QCheckBox *check = addCheck(stackLayout, kStacks.at(i));
         check->setText(kStackNames.at(i)); // product names, the same in every language
@@ -163,7 +166,12 @@ QCheckBox *FilterPanel::addCheck(QLayout *layout, const QString &key)
     auto *check = new QCheckBox(this);
     check->setObjectName(key);
     check->setProperty("filterKey", key);
-    layout->addWidget(check);
+    if (auto *grid = qobject_cast<QGridLayout *>(layout)) {
+        const int placed = grid->count(); // row by row, two to a row
+        grid->addWidget(check, placed / 2, placed % 2);
+    } else {
+        layout->addWidget(check);
+    }
     connect(check, &QCheckBox::toggled, this, &FilterPanel::apply);
     return check;
 }
