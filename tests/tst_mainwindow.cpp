@@ -23,6 +23,8 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSpinBox>
 #include <QTableView>
@@ -40,6 +42,8 @@ private Q_SLOTS:
     void cleanup();
     void listsBundledGpus();
     void filterPanelDrivesProxy();
+    void everyFilterShowsAtTheFirstSize_data();
+    void everyFilterShowsAtTheFirstSize();
     void workloadChangeRecomputesColumns();
     void detailsFollowSelection();
     void languageSwitchTranslatesEveryVisibleText();
@@ -86,6 +90,34 @@ void TestMainWindow::listsBundledGpus()
             ids.indexOf(QStringLiteral("nvidia-rtx-4070-ti-super")));
     QVERIFY(ids.indexOf(QStringLiteral("nvidia-rtx-3090-ti")) <
             ids.indexOf(QStringLiteral("nvidia-rtx-4060-ti-16gb")));
+}
+
+void TestMainWindow::everyFilterShowsAtTheFirstSize_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << QStringLiteral("en");
+    QTest::newRow("sv") << QStringLiteral("sv");
+}
+
+void TestMainWindow::everyFilterShowsAtTheFirstSize()
+{
+    // At the size of a first start the filter panel needs no scrolling: the last filter and the
+    // clear button are in sight.
+    QFETCH(QString, language);
+    QVERIFY(m_fx.languages->setLanguage(language));
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    QCOMPARE(window->size().height(), 820);
+    FilterPanel *panel = window->filterPanel();
+    auto *scroll = qobject_cast<QScrollArea *>(panel->parentWidget()->parentWidget());
+    QVERIFY(scroll);
+    QTRY_COMPARE(scroll->verticalScrollBar()->maximum(), 0);
+    for (const char *name : {"fits", "clearFilters"}) {
+        auto *widget = panel->findChild<QWidget *>(QString::fromLatin1(name));
+        QVERIFY2(widget, name);
+        const QRect inViewport(widget->mapTo(scroll->viewport(), QPoint(0, 0)), widget->size());
+        QVERIFY2(scroll->viewport()->rect().contains(inViewport), name);
+    }
 }
 
 void TestMainWindow::filterPanelDrivesProxy()

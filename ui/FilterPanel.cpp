@@ -139,6 +139,7 @@ FilterPanel::FilterPanel(GpuFilterProxy &proxy, QWidget *parent)
     auto *bottom = new QHBoxLayout;
     m_count = new QLabel(this);
     m_clear = new QPushButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFilters"));
     bottom->addWidget(m_count, 1);
     bottom->addWidget(m_clear);
     layout->addLayout(bottom);
