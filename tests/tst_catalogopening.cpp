@@ -1,6 +1,7 @@
 #include "Catalog.h"
 #include "CatalogOpening.h"
 #include "CatalogRepository.h"
+#include "DamagePage.h"
 #include "Database.h"
 
 #include <QDir>
@@ -85,23 +86,8 @@ void TestCatalogOpening::prepare(Start start, const QString &path)
             QStringLiteral("PRAGMA user_version = %1").arg(Database::latestSchemaVersion() + 1)));
     }
     if (start == Start::DamagedPage) {
-        int pageSize = 0;
-        int page = 0;
-        {
-            auto db = Database::open(path);
-            QVERIFY(db.ok());
-            QSqlQuery query((*db)->connection());
-            QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
-            pageSize = query.value(0).toInt();
-            QVERIFY(query.exec(QStringLiteral(
-                        "SELECT rootpage FROM sqlite_master WHERE name = 'bundled_gpus'")) &&
-                    query.next());
-            page = query.value(0).toInt();
-        }
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(qint64(page - 1) * pageSize));
-        QCOMPARE(f.write(QByteArray(pageSize, '\xA5')), qint64(pageSize));
+        const QString damage = overwriteFirstPageOf(path, QStringLiteral("bundled_gpus"));
+        QVERIFY2(damage.isEmpty(), qPrintable(damage));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "Catalog.h"
 #include "CatalogRepository.h"
+#include "DamagePage.h"
 #include "Database.h"
 #include "DatabaseRecovery.h"
 #include "import/CatalogExporter.h"
@@ -100,28 +101,11 @@ void TestDatabaseFaults::makeCatalogWithUserRows()
 void TestDatabaseFaults::damagedPageIsRecoveredIntoFreshCatalog()
 {
     makeCatalogWithUserRows();
-    int pageSize = 0;
-    int damagedPage = 0;
-    {
-        auto db = Database::open(dbPath());
-        QVERIFY(db.ok());
-        QSqlQuery query((*db)->connection());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
-        pageSize = query.value(0).toInt();
-        QVERIFY(query.exec(QStringLiteral(
-                    "SELECT rootpage FROM sqlite_master WHERE name = 'bundled_gpus'")) &&
-                query.next());
-        damagedPage = query.value(0).toInt();
-    }
     QVERIFY(!QFile::exists(dbPath() + QStringLiteral("-wal")) ||
             QFileInfo(dbPath() + QStringLiteral("-wal")).size() == 0);
     // Garbage over one page of the bundled values: the user's tables stay readable.
-    {
-        QFile f(dbPath());
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(qint64(damagedPage - 1) * pageSize));
-        QVERIFY(f.write(QByteArray(pageSize, '\xA5')) == pageSize);
-    }
+    const QString damage = overwriteFirstPageOf(dbPath(), QStringLiteral("bundled_gpus"));
+    QVERIFY2(damage.isEmpty(), qPrintable(damage));
     const QByteArray damaged = readAll(dbPath());
     QVERIFY(DatabaseRecovery::findDamage(dbPath()).has_value());
 
@@ -171,25 +155,8 @@ void TestDatabaseFaults::deletedBundledRowStaysDeletedAfterRecovery()
         QVERIFY((*catalog)->repository().removeModel(QStringLiteral("tiny-7b")).ok());
     }
     // Damage the bundled values, as above: the fresh catalog has every bundled row again.
-    int pageSize = 0;
-    int damagedPage = 0;
-    {
-        auto db = Database::open(dbPath());
-        QVERIFY(db.ok());
-        QSqlQuery query((*db)->connection());
-        QVERIFY(query.exec(QStringLiteral("PRAGMA page_size")) && query.next());
-        pageSize = query.value(0).toInt();
-        QVERIFY(query.exec(QStringLiteral(
-                    "SELECT rootpage FROM sqlite_master WHERE name = 'bundled_gpus'")) &&
-                query.next());
-        damagedPage = query.value(0).toInt();
-    }
-    {
-        QFile f(dbPath());
-        QVERIFY(f.open(QIODevice::ReadWrite));
-        QVERIFY(f.seek(qint64(damagedPage - 1) * pageSize));
-        QVERIFY(f.write(QByteArray(pageSize, '\xA5')) == pageSize);
-    }
+    const QString damage = overwriteFirstPageOf(dbPath(), QStringLiteral("bundled_gpus"));
+    QVERIFY2(damage.isEmpty(), qPrintable(damage));
     auto catalog = Catalog::open(dbPath(), bundled());
     QVERIFY(catalog.ok());
     QVERIFY((*catalog)->recovery().has_value());
