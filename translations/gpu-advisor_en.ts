@@ -244,6 +244,28 @@
         <source>Revert model to &amp;bundled values</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Bring bac&amp;k deleted GPUs and models…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back deleted rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>bringing back %n deleted row(s)</source>
+        <translation>
+            <numerusform>bringing back %n deleted row</numerusform>
+            <numerusform>bringing back %n deleted rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %n deleted row(s).</source>
+        <translation>
+            <numerusform>Brought back %n deleted row.</numerusform>
+            <numerusform>Brought back %n deleted rows.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogExporter</name>
@@ -885,6 +907,30 @@
     </message>
     <message>
         <source>the database is damaged (%1) and could not be moved aside to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRowsDialog</name>
+    <message>
+        <source>Deleted GPUs and models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These rows of the bundled catalog were deleted. Tick the ones to bring back with their bundled values.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <extracomment>A deleted language model in the list of rows to bring back</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

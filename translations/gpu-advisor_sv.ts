@@ -246,6 +246,28 @@
         <source>Revert model to &amp;bundled values</source>
         <translation>Återställ mo&amp;dellen till medföljande värden</translation>
     </message>
+    <message>
+        <source>Bring bac&amp;k deleted GPUs and models…</source>
+        <translation>&amp;Hämta tillbaka borttagna GPU:er och modeller…</translation>
+    </message>
+    <message>
+        <source>Bring back deleted rows</source>
+        <translation>Hämta tillbaka borttagna rader</translation>
+    </message>
+    <message numerus="yes">
+        <source>bringing back %n deleted row(s)</source>
+        <translation>
+            <numerusform>återhämtningen av %n borttagen rad</numerusform>
+            <numerusform>återhämtningen av %n borttagna rader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Brought back %n deleted row(s).</source>
+        <translation>
+            <numerusform>Hämtade tillbaka %n borttagen rad.</numerusform>
+            <numerusform>Hämtade tillbaka %n borttagna rader.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CatalogExporter</name>
@@ -890,6 +912,30 @@
     <message>
         <source>the database is damaged (%1) and could not be moved aside to %2</source>
         <translation>databasen är skadad (%1) och kunde inte flyttas undan till %2</translation>
+    </message>
+</context>
+<context>
+    <name>DeletedRowsDialog</name>
+    <message>
+        <source>Deleted GPUs and models</source>
+        <translation>Borttagna GPU:er och modeller</translation>
+    </message>
+    <message>
+        <source>These rows of the bundled catalog were deleted. Tick the ones to bring back with their bundled values.</source>
+        <translation>De här raderna i den medföljande katalogen har tagits bort. Kryssa i dem som ska hämtas tillbaka med sina medföljande värden.</translation>
+    </message>
+    <message>
+        <source>GPU: %1</source>
+        <translation>GPU: %1</translation>
+    </message>
+    <message>
+        <source>Model: %1</source>
+        <extracomment>A deleted language model in the list of rows to bring back</extracomment>
+        <translation>Modell: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Bring back</source>
+        <translation>&amp;Hämta tillbaka</translation>
     </message>
 </context>
 <context>

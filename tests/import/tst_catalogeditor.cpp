@@ -8,6 +8,7 @@
 #include "MainWindowFixture.h"
 #include "WorkloadPanel.h"
 #include "catalog/CatalogEditor.h"
+#include "catalog/DeletedRowsDialog.h"
 #include "catalog/FieldForm.h"
 #include "catalog/GpuEditDialog.h"
 #include "catalog/ModelEditDialog.h"
@@ -17,6 +18,7 @@
 #include <QApplication>
 #include <QDateEdit>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -45,6 +47,7 @@ private Q_SLOTS:
     void deleteThenUndoRestoresTheRow();
     void bulkPricesSetSeveralAndRefuseAllOnOneBadValue();
     void modelAddEditDeleteAndUndo();
+    void deletedRowsComeBackFromTheMenu();
     void catalogMenuIsTranslated();
 
 private:
@@ -316,6 +319,69 @@ void TestCatalogEditor::modelAddEditDeleteAndUndo()
     editor->undoStack()->undo();
     QVERIFY(*m_fx.catalog->repository().model(QStringLiteral("llama-deep")));
     QCOMPARE(m_window->workloadPanel()->modelId(), QStringLiteral("llama-deep"));
+}
+
+void TestCatalogEditor::deletedRowsComeBackFromTheMenu()
+{
+    // A GPU and a model deleted in an earlier session (the undo stack is gone with it).
+    const QString gpuId = QStringLiteral("nvidia-rtx-3090");
+    const QString modelId = QStringLiteral("mistral-7b-v0.1");
+    m_window.reset();
+    CatalogRepository &repo = m_fx.catalog->repository();
+    QVERIFY(repo.takeGpu(gpuId).ok());
+    QVERIFY(repo.takeModel(modelId).ok());
+    m_window =
+        std::make_unique<MainWindow>(m_fx.catalog->repository(), *m_fx.languages, *m_fx.settings);
+    m_window->show();
+    QCOMPARE(m_window->gpuModel()->rowOf(gpuId), -1);
+    CatalogEditor *editor = m_window->catalogEditor();
+    editor->updateActions();
+    auto *bringBack = editor->menu()->findChild<QAction *>(QStringLiteral("bringBackDeleted"));
+    QVERIFY(bringBack && bringBack->isEnabled());
+
+    // Only the GPU is ticked: it comes back with its bundled values, the model stays deleted.
+    withDialog<DeletedRowsDialog>(
+        [bringBack] { bringBack->trigger(); },
+        [](DeletedRowsDialog &d) {
+            QCOMPARE(d.list()->count(), 2);
+            QCOMPARE(d.list()->item(0)->text(), QStringLiteral("GPU: GeForce RTX 3090"));
+            QCOMPARE(d.list()->item(1)->text(), QStringLiteral("Model: Mistral 7B v0.1"));
+            QVERIFY(!d.bringBackButton()->isEnabled());
+            d.list()->item(0)->setCheckState(Qt::Checked);
+            QVERIFY(d.bringBackButton()->isEnabled());
+            d.bringBackButton()->click();
+        });
+    QVERIFY(m_window->gpuModel()->rowOf(gpuId) >= 0);
+    QCOMPARE(currentId(), gpuId);
+    const GpuSpec back = stored(gpuId);
+    QCOMPARE(back.origin, RowOrigin::Bundled);
+    QCOMPARE(back.streetPriceSek, (*repo.bundledGpu(gpuId))->streetPriceSek);
+    QCOMPARE(*repo.deletedBundledGpuIds(), QStringList());
+    QCOMPARE(*repo.deletedBundledModelIds(), QStringList{modelId});
+
+    // Undo deletes it again, redo brings it back.
+    editor->undoStack()->undo();
+    QCOMPARE(m_window->gpuModel()->rowOf(gpuId), -1);
+    QCOMPARE(*repo.deletedBundledGpuIds(), QStringList{gpuId});
+    editor->undoStack()->redo();
+    QVERIFY(m_window->gpuModel()->rowOf(gpuId) >= 0);
+
+    // Nothing ticked, nothing changes; then the model too.
+    withDialog<DeletedRowsDialog>([bringBack] { bringBack->trigger(); },
+                                  [](DeletedRowsDialog &d) {
+                                      QCOMPARE(d.list()->count(), 1);
+                                      d.reject();
+                                  });
+    QCOMPARE(*repo.deletedBundledModelIds(), QStringList{modelId});
+    withDialog<DeletedRowsDialog>([bringBack] { bringBack->trigger(); },
+                                  [](DeletedRowsDialog &d) {
+                                      d.list()->item(0)->setCheckState(Qt::Checked);
+                                      d.bringBackButton()->click();
+                                  });
+    QCOMPARE(*repo.deletedBundledModelIds(), QStringList());
+    QVERIFY(repo.model(modelId)->has_value());
+    editor->updateActions();
+    QVERIFY(!bringBack->isEnabled()); // nothing left to bring back
 }
 
 void TestCatalogEditor::catalogMenuIsTranslated()

@@ -2,6 +2,7 @@
 
 #include "CatalogChangeCommand.h"
 #include "CatalogRepository.h"
+#include "DeletedRowsDialog.h"
 #include "GpuEditDialog.h"
 #include "ModelEditDialog.h"
 #include "PriceUpdateDialog.h"
@@ -53,6 +54,9 @@ void CatalogEditor::createActions()
     m_editModel = add(&CatalogEditor::editModel);
     m_deleteModel = add(&CatalogEditor::deleteModel);
     m_revertModel = add(&CatalogEditor::revertModel);
+    m_menu->addSeparator();
+    m_bringBack = add(&CatalogEditor::bringBackDeleted);
+    m_bringBack->setObjectName(QStringLiteral("bringBackDeleted"));
     connect(m_menu, &QMenu::aboutToShow, this, &CatalogEditor::updateActions);
 }
 
@@ -74,6 +78,7 @@ void CatalogEditor::retranslate()
     m_editModel->setText(tr("Edit mode&l…"));
     m_deleteModel->setText(tr("Dele&te model"));
     m_revertModel->setText(tr("Revert model to &bundled values"));
+    m_bringBack->setText(tr("Bring bac&k deleted GPUs and models…"));
 }
 
 void CatalogEditor::updateActions()
@@ -91,6 +96,10 @@ void CatalogEditor::updateActions()
     const auto editedModels = modelId.isEmpty() ? Result<QStringList>(QStringList())
                                                 : m_repository.editedBundledModelIds();
     m_revertModel->setEnabled(editedModels && editedModels->contains(modelId));
+    const auto deletedGpus = m_repository.deletedBundledGpuIds();
+    const auto deletedModels = m_repository.deletedBundledModelIds();
+    m_bringBack->setEnabled((deletedGpus && !deletedGpus->isEmpty()) ||
+                            (deletedModels && !deletedModels->isEmpty()));
 }
 
 std::optional<GpuSpec> CatalogEditor::currentGpu() const
@@ -123,6 +132,84 @@ QStringList CatalogEditor::modelIds() const
             ids.append(m.id);
     }
     return ids;
+}
+
+void CatalogEditor::bringBackDeleted()
+{
+    const auto gpuIds = m_repository.deletedBundledGpuIds();
+    const auto modelIds = m_repository.deletedBundledModelIds();
+    if (!gpuIds || !modelIds) {
+        reportFailure(tr("Bring back deleted rows"),
+                      (!gpuIds ? gpuIds.error() : modelIds.error()).toString());
+        return;
+    }
+    QList<DeletedRowsDialog::Row> rows;
+    for (const QString &id : *gpuIds) {
+        const auto gpu = m_repository.bundledGpu(id);
+        rows.append({DeletedRowsDialog::Kind::Gpu, id, gpu && *gpu ? (*gpu)->name : id});
+    }
+    for (const QString &id : *modelIds) {
+        const auto model = m_repository.bundledModel(id);
+        rows.append({DeletedRowsDialog::Kind::Model, id, model && *model ? (*model)->name : id});
+    }
+    DeletedRowsDialog dialog(rows, m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QStringList gpus = dialog.checkedIds(DeletedRowsDialog::Kind::Gpu);
+    const QStringList models = dialog.checkedIds(DeletedRowsDialog::Kind::Model);
+
+    // All of them or none: a row that cannot be brought back deletes again those that were.
+    auto &repo = m_repository;
+    const auto bringBack = [&repo, gpus, models] {
+        QStringList gpusDone;
+        QStringList modelsDone;
+        std::optional<Error> failed;
+        for (const QString &id : gpus) {
+            if (const auto done = repo.revertGpuToBundled(id); !done) {
+                failed = done.error();
+                break;
+            }
+            gpusDone.append(id);
+        }
+        for (qsizetype i = 0; !failed && i < models.size(); ++i) {
+            if (const auto done = repo.revertModelToBundled(models.at(i)); !done)
+                failed = done.error();
+            else
+                modelsDone.append(models.at(i));
+        }
+        if (failed) {
+            for (const QString &id : gpusDone)
+                repo.takeGpu(id);
+            for (const QString &id : modelsDone)
+                repo.takeModel(id);
+        }
+        return failed;
+    };
+    const auto deleteAgain = [&repo, gpus, models] {
+        bool ok = true;
+        for (const QString &id : gpus)
+            ok = repo.takeGpu(id).ok() && ok;
+        for (const QString &id : models)
+            ok = repo.takeModel(id).ok() && ok;
+        return ok;
+    };
+    if (const auto failed = bringBack()) {
+        reportFailure(tr("Bring back deleted rows"), failed->toString());
+        return;
+    }
+    const int count = int(gpus.size() + models.size());
+    // The window reloads what changed, with the first row brought back selected.
+    const auto changed = [this, gpus, models] {
+        if (!gpus.isEmpty())
+            Q_EMIT gpusChanged(gpus.first());
+        if (!models.isEmpty())
+            Q_EMIT modelsChanged(models.first());
+    };
+    m_undo->push(
+        new CatalogChangeCommand(tr("bringing back %n deleted row(s)", nullptr, count),
+                                 {deleteAgain, [bringBack] { return !bringBack(); }, changed}));
+    changed();
+    Q_EMIT message(tr("Brought back %n deleted row(s).", nullptr, count));
 }
 
 void CatalogEditor::reportFailure(const QString &what, const QString &error)

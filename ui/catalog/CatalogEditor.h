@@ -61,6 +61,8 @@ public:
     void editModel();
     void deleteModel();
     void revertModel();
+    // Lists the bundled GPUs and models the user deleted and brings back the ones ticked.
+    void bringBackDeleted();
 
 Q_SIGNALS:
     // The GPU rows changed; select this one afterwards (empty: keep the selection if it is there).
@@ -96,4 +98,5 @@ private:
     QAction *m_editModel = nullptr;
     QAction *m_deleteModel = nullptr;
     QAction *m_revertModel = nullptr;
+    QAction *m_bringBack = nullptr;
 };
