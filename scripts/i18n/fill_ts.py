@@ -52,7 +52,8 @@ def main():
                 translation.text = table[key]
     for key in table.keys() - used:
         print(f"not in {ts_path}: {key[0]}: {key[1]!r}", file=sys.stderr)
-    body = ET.tostring(tree.getroot(), encoding="unicode")
+    # lupdate writes no empty element short ("<translation ...></translation>").
+    body = ET.tostring(tree.getroot(), encoding="unicode", short_empty_elements=False)
     # Quotes in texts escaped as lupdate writes them, so that its next run changes no line.
     body = re.sub(r">([^<]*)<", lambda m: ">" + lupdate_escape(m.group(1)) + "<", body)
     with open(ts_path, "w", encoding="utf-8") as f:
