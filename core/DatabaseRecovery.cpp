@@ -147,8 +147,20 @@ std::optional<QString> DatabaseRecovery::findDamage(const QString &path)
         findings.append(query.lastError().text());
     if (findings.isEmpty() || findings == QStringList{QStringLiteral("ok")})
         return std::nullopt;
-    // The first findings say enough; a badly damaged file can have thousands.
-    return findings.mid(0, 3).join(QStringLiteral("; "));
+    // The first findings say enough; a badly damaged file can have thousands, and SQLite may
+    // give many in one row, one a line, under a "*** in database main ***" heading.
+    QStringList lines;
+    for (const QString &finding : std::as_const(findings)) {
+        for (const QString &line : finding.split(u'\n', Qt::SkipEmptyParts)) {
+            if (!line.startsWith(QStringLiteral("*** ")))
+                lines.append(line.trimmed());
+        }
+    }
+    constexpr int kShown = 3;
+    QString problem = lines.mid(0, kShown).join(QStringLiteral("; "));
+    if (lines.size() > kShown)
+        problem += QStringLiteral("; …");
+    return problem.isEmpty() ? findings.first() : problem;
 }
 
 Result<RecoveryReport> DatabaseRecovery::moveAside(const QString &path, const QString &problem)

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void damagedPageIsRecoveredIntoFreshCatalog();
     void deletedBundledRowStaysDeletedAfterRecovery();
     void truncatedFileIsMovedAsideAndReplaced();
+    void damageIsToldInAFewWords();
     void fileThatIsNotADatabaseIsLeftAlone();
     void readOnlyFolderGivesClearError();
     void readOnlyFileGivesClearError();
@@ -189,6 +190,22 @@ void TestDatabaseFaults::truncatedFileIsMovedAsideAndReplaced()
     QVERIFY(gpus.ok());
     QVERIFY(gpus->size() >= 3);
     QVERIFY(!DatabaseRecovery::findDamage(dbPath()).has_value());
+}
+
+void TestDatabaseFaults::damageIsToldInAFewWords()
+{
+    // The bundled catalog's GPUs fill several pages under one root: garbage over the root
+    // leaves SQLite a finding for every page it no longer reaches, one a line.
+    QVERIFY(Catalog::open(dbPath()).ok());
+    const QString damage = overwriteFirstPageOf(dbPath(), QStringLiteral("bundled_gpus"));
+    QVERIFY2(damage.isEmpty(), qPrintable(damage));
+    const auto problem = DatabaseRecovery::findDamage(dbPath());
+    QVERIFY(problem.has_value());
+    // What the user is told: three findings at most, on one line, and that there are more.
+    QVERIFY2(!problem->contains(u'\n'), qPrintable(*problem));
+    QVERIFY2(problem->count(QStringLiteral("; ")) <= 3, qPrintable(*problem));
+    QVERIFY2(problem->endsWith(QStringLiteral("; …")), qPrintable(*problem));
+    QVERIFY(!problem->contains(QStringLiteral("***")));
 }
 
 void TestDatabaseFaults::fileThatIsNotADatabaseIsLeftAlone()
