@@ -64,8 +64,8 @@ DetailsPane::DetailsPane(QWidget *parent)
 {
     setOpenExternalLinks(true);
     setObjectName(QStringLiteral("details"));
-    // A GPU's details are always taller than the pane: a scroll bar shown only when needed
-    // would narrow the page after each text is laid out and have it laid out a second time.
+    // A GPU's details run longer than the pane at any usual window height: a scroll bar shown
+    // only when needed would narrow the page after each text is laid out, and lay it out again.
     setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOn);
     render();
 }
