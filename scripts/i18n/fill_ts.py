@@ -45,9 +45,13 @@ def main():
             for child in list(translation):
                 translation.remove(child)
             if message.get("numerus") == "yes":
-                translation.text = None
-                for form in table[key].split(" || "):
-                    ET.SubElement(translation, "numerusform").text = form
+                # One form a line, indented as lupdate writes them.
+                translation.text = "\n" + " " * 12
+                forms = table[key].split(" || ")
+                for number, form in enumerate(forms):
+                    element = ET.SubElement(translation, "numerusform")
+                    element.text = form
+                    element.tail = "\n" + " " * (12 if number + 1 < len(forms) else 8)
             else:
                 translation.text = table[key]
     for key in table.keys() - used:
