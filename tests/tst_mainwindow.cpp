@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cleanup();
     void listsBundledGpus();
     void filterPanelDrivesProxy();
+    void fitsCountSaysGpuOrGpus();
     void everyFilterShowsAtTheFirstSize_data();
     void everyFilterShowsAtTheFirstSize();
     void workloadChangeRecomputesColumns();
@@ -118,6 +119,20 @@ void TestMainWindow::everyFilterShowsAtTheFirstSize()
         const QRect inViewport(widget->mapTo(scroll->viewport(), QPoint(0, 0)), widget->size());
         QVERIFY2(scroll->viewport()->rect().contains(inViewport), name);
     }
+}
+
+void TestMainWindow::fitsCountSaysGpuOrGpus()
+{
+    auto window = makeWindow();
+    auto *count = window->filterPanel()->findChild<QSpinBox *>(QStringLiteral("fitsCount"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), QStringLiteral("1 GPU"));
+    count->setValue(4);
+    QCOMPARE(count->text(), QStringLiteral("4 GPUs"));
+    QVERIFY(m_fx.languages->setLanguage(QStringLiteral("sv")));
+    QTRY_COMPARE(count->text(), QStringLiteral("4 GPU:er"));
+    count->setValue(1);
+    QCOMPARE(count->text(), QStringLiteral("1 GPU"));
 }
 
 void TestMainWindow::filterPanelDrivesProxy()

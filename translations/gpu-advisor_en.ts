@@ -1330,9 +1330,13 @@
         <source>Only GPUs of which this many or fewer hold the selected model and workload.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> GPU(s)</source>
-        <translation type="unfinished"></translation>
+        <extracomment>After the number of GPUs in the &quot;fits the workload with at most&quot; filter: &quot;1 GPU&quot;, &quot;2 GPUs&quot;</extracomment>
+        <translation>
+            <numerusform> GPU</numerusform>
+            <numerusform> GPUs</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear filters</source>

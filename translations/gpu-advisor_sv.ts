@@ -1334,9 +1334,13 @@
         <source>Only GPUs of which this many or fewer hold the selected model and workload.</source>
         <translation>Bara GPU:er där så här många eller färre rymmer den valda modellen och arbetsbelastningen.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <source> GPU(s)</source>
-        <translation> GPU</translation>
+        <extracomment>After the number of GPUs in the &quot;fits the workload with at most&quot; filter: &quot;1 GPU&quot;, &quot;2 GPUs&quot;</extracomment>
+        <translation>
+            <numerusform> GPU</numerusform>
+            <numerusform> GPU:er</numerusform>
+        </translation>
     </message>
     <message>
         <source>Clear filters</source>

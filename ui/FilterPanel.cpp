@@ -129,6 +129,7 @@ FilterPanel::FilterPanel(GpuFilterProxy &proxy, QWidget *parent)
     m_fits = new QCheckBox(this);
     m_fits->setObjectName(QStringLiteral("fits"));
     m_fitsCount = new QSpinBox(this);
+    m_fitsCount->setObjectName(QStringLiteral("fitsCount"));
     m_fitsCount->setRange(1, 8);
     m_fitsCount->setEnabled(false);
     fitsRow->addWidget(m_fits, 1);
@@ -157,9 +158,16 @@ FilterPanel::FilterPanel(GpuFilterProxy &proxy, QWidget *parent)
     for (QSpinBox *box : {m_minBandwidth, m_minFp16, m_maxPower, m_fitsCount})
         connect(box, &QSpinBox::valueChanged, this, &FilterPanel::apply);
     connect(m_fits, &QCheckBox::toggled, m_fitsCount, &QSpinBox::setEnabled);
+    connect(m_fitsCount, &QSpinBox::valueChanged, this, &FilterPanel::updateFitsSuffix);
     connect(m_clear, &QPushButton::clicked, this, &FilterPanel::clearAll);
 
     retranslate();
+}
+
+void FilterPanel::updateFitsSuffix()
+{
+    //: After the number of GPUs in the "fits the workload with at most" filter: "1 GPU", "2 GPUs"
+    m_fitsCount->setSuffix(tr(" GPU(s)", nullptr, m_fitsCount->value()));
 }
 
 QCheckBox *FilterPanel::addCheck(QLayout *layout, const QString &key)
@@ -301,7 +309,7 @@ void FilterPanel::retranslate()
     m_fits->setText(tr("Fits the workload with at most"));
     m_fits->setToolTip(tr("Only GPUs of which this many or fewer hold the selected model and "
                           "workload."));
-    m_fitsCount->setSuffix(tr(" GPU(s)"));
+    updateFitsSuffix();
     m_clear->setText(tr("Clear filters"));
     m_clear->setToolTip(tr("Show every GPU again (Ctrl+Shift+X)"));
     m_clear->setShortcut(QKeySequence(tr("Ctrl+Shift+X")));

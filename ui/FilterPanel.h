@@ -39,6 +39,7 @@ protected:
 private:
     void apply();
     void retranslate();
+    void updateFitsSuffix();
     QCheckBox *addCheck(QLayout *layout, const QString &key);
 
     GpuFilterProxy &m_proxy;
