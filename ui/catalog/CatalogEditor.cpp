@@ -160,30 +160,30 @@ void CatalogEditor::bringBackDeleted()
 
     // All of them or none: a row that cannot be brought back deletes again those that were.
     auto &repo = m_repository;
-    const auto bringBack = [&repo, gpus, models] {
+    const auto bringBack = [&repo, gpus, models]() -> std::optional<Error> {
         QStringList gpusDone;
         QStringList modelsDone;
-        std::optional<Error> failed;
-        for (const QString &id : gpus) {
-            if (const auto done = repo.revertGpuToBundled(id); !done) {
-                failed = done.error();
-                break;
-            }
-            gpusDone.append(id);
-        }
-        for (qsizetype i = 0; !failed && i < models.size(); ++i) {
-            if (const auto done = repo.revertModelToBundled(models.at(i)); !done)
-                failed = done.error();
-            else
-                modelsDone.append(models.at(i));
-        }
-        if (failed) {
+        const auto deleteDone = [&] {
             for (const QString &id : gpusDone)
                 repo.takeGpu(id);
             for (const QString &id : modelsDone)
                 repo.takeModel(id);
+        };
+        for (const QString &id : gpus) {
+            if (const auto done = repo.revertGpuToBundled(id); !done) {
+                deleteDone();
+                return done.error();
+            }
+            gpusDone.append(id);
         }
-        return failed;
+        for (const QString &id : models) {
+            if (const auto done = repo.revertModelToBundled(id); !done) {
+                deleteDone();
+                return done.error();
+            }
+            modelsDone.append(id);
+        }
+        return std::nullopt;
     };
     const auto deleteAgain = [&repo, gpus, models] {
         bool ok = true;
