@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -43,6 +44,7 @@ private Q_SLOTS:
     void listsBundledGpus();
     void filterPanelDrivesProxy();
     void fitsCountSaysGpuOrGpus();
+    void fitsFilterFollowsTheWorkload();
     void everyFilterShowsAtTheFirstSize_data();
     void everyFilterShowsAtTheFirstSize();
     void workloadChangeRecomputesColumns();
@@ -133,6 +135,55 @@ void TestMainWindow::fitsCountSaysGpuOrGpus()
     QTRY_COMPARE(count->text(), QStringLiteral("4 GPU:er"));
     count->setValue(1);
     QCOMPARE(count->text(), QStringLiteral("1 GPU"));
+}
+
+void TestMainWindow::fitsFilterFollowsTheWorkload()
+{
+    // Ticked with the mouse, the filter applies at once and again at each workload change.
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    FilterPanel *panel = window->filterPanel();
+    GpuFilterProxy *proxy = window->gpuProxy();
+    GpuTableModel *model = window->gpuModel();
+    WorkloadPanel *workload = window->workloadPanel();
+    const int all = proxy->rowCount();
+    auto *fits = panel->findChild<QCheckBox *>(QStringLiteral("fits"));
+    auto *count = panel->findChild<QSpinBox *>(QStringLiteral("fitsCount"));
+    QVERIFY(fits && count);
+    auto shownNeedAtMost = [&](int most) {
+        for (int r = 0; r < proxy->rowCount(); ++r) {
+            const int source = proxy->mapToSource(proxy->index(r, 0)).row();
+            const auto needed = model->evaluationAt(source)->gpusNeeded;
+            if (!needed || *needed > most)
+                return false;
+        }
+        return true;
+    };
+
+    workload->setWorkload(QStringLiteral("llama-3.1-405b"), QStringLiteral("inference"),
+                          QStringLiteral("q4_k_m"), 4096, 1, QString());
+    QCOMPARE(proxy->rowCount(), all);
+    QTest::mouseClick(fits, Qt::LeftButton, {}, QPoint(8, fits->height() / 2));
+    QVERIFY(fits->isChecked());
+    const int onOne = proxy->rowCount();
+    QVERIFY2(onOne > 0 && onOne < all / 4, qPrintable(QString::number(onOne)));
+    QVERIFY(shownNeedAtMost(1));
+    QVERIFY(panel->findChild<QPushButton *>(QStringLiteral("clearFilters"))->isEnabled());
+
+    count->setValue(8);
+    QVERIFY(proxy->rowCount() > onOne);
+    QVERIFY(shownNeedAtMost(8));
+
+    // A smaller model: every GPU that holds it on one card comes back.
+    count->setValue(1);
+    workload->setWorkload(QStringLiteral("llama-3.1-8b"), QStringLiteral("inference"),
+                          QStringLiteral("q4_k_m"), 4096, 1, QString());
+    QVERIFY(proxy->rowCount() > onOne);
+    QVERIFY(shownNeedAtMost(1));
+
+    QTest::mouseClick(fits, Qt::LeftButton, {}, QPoint(8, fits->height() / 2));
+    QVERIFY(!fits->isChecked());
+    QCOMPARE(proxy->rowCount(), all);
 }
 
 void TestMainWindow::filterPanelDrivesProxy()

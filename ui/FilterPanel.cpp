@@ -158,6 +158,7 @@ FilterPanel::FilterPanel(GpuFilterProxy &proxy, QWidget *parent)
     for (QSpinBox *box : {m_minBandwidth, m_minFp16, m_maxPower, m_fitsCount})
         connect(box, &QSpinBox::valueChanged, this, &FilterPanel::apply);
     connect(m_fits, &QCheckBox::toggled, m_fitsCount, &QSpinBox::setEnabled);
+    connect(m_fits, &QCheckBox::toggled, this, &FilterPanel::apply);
     connect(m_fitsCount, &QSpinBox::valueChanged, this, &FilterPanel::updateFitsSuffix);
     connect(m_clear, &QPushButton::clicked, this, &FilterPanel::clearAll);
 
