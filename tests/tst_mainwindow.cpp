@@ -14,6 +14,7 @@
 #include "shortlist/ShortlistDock.h"
 
 #include <QAbstractButton>
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDockWidget>
@@ -270,6 +271,25 @@ void TestMainWindow::detailsFollowSelection()
     QVERIFY(text.contains(QStringLiteral("Sources")));
     QVERIFY(text.contains(QStringLiteral("Checklist")));
     QVERIFY(text.contains(QStringLiteral("GiB")));
+
+    // Filtered out of the table, the GPU leaves the details, and comes back when picked again.
+    auto *search = window->filterPanel()->findChild<QLineEdit *>(QStringLiteral("search"));
+    QTest::keyClicks(search, QStringLiteral("MI300"));
+    QVERIFY(!window->gpuTable()->currentIndex().isValid());
+    QTRY_VERIFY(window->detailsPane()->toPlainText().startsWith(QStringLiteral("Select a GPU")));
+    auto addToShortlist = [&window] {
+        for (QAction *action : window->gpuTable()->actions()) {
+            if (action->text() == QStringLiteral("&Add to the shortlist"))
+                return action;
+        }
+        return static_cast<QAction *>(nullptr);
+    };
+    QVERIFY(addToShortlist());
+    QVERIFY(!addToShortlist()->isEnabled());
+    search->clear();
+    window->selectGpu(QStringLiteral("nvidia-h100-sxm5-80gb"));
+    QTRY_VERIFY(window->detailsPane()->toPlainText().contains(QStringLiteral("H100 SXM5 80GB")));
+    QVERIFY(addToShortlist()->isEnabled());
 }
 
 // Texts that are the same in both languages: names, units and symbols.

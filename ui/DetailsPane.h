@@ -19,6 +19,7 @@ public:
     explicit DetailsPane(QWidget *parent = nullptr);
 
     void setGpu(const std::optional<GpuSpec> &gpu);
+    QString gpuId() const { return m_gpu ? m_gpu->id : QString(); } // empty: none shown
     void setWorkload(const std::optional<EstimateRequest> &workload);
     void setCosts(const CostSettings &costs);
 

@@ -113,6 +113,15 @@ MainWindow::MainWindow(LanguageManager &languages, AppSettings &settings, QWidge
 
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    // A filter that hides the current GPU leaves the table without a current row, and the
+    // selection model tells nobody: the details and the actions on the current GPU follow here.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        if (m_repository && m_details->gpuId() != currentGpuId()) {
+            updateDetails();
+            updateCompareAction();
+            m_catalogEditor->updateActions();
+        }
+    });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetails);
     setAcceptDrops(true);
