@@ -3690,6 +3690,13 @@
         <source>Make a new list from a shortlist exported as JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Total: %n card(s); no price is known for any of them (Catalog &gt; Set prices of the shown GPUs)</source>
+        <translation>
+            <numerusform>Total: %n card; no price is known for it (Catalog &gt; Set prices of the shown GPUs)</numerusform>
+            <numerusform>Total: %n cards; no price is known for any of them (Catalog &gt; Set prices of the shown GPUs)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortlistExportMenu</name>

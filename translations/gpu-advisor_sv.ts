@@ -3696,6 +3696,13 @@
         <source>Make a new list from a shortlist exported as JSON</source>
         <translation>Gör en ny lista av en inköpslista som exporterats som JSON</translation>
     </message>
+    <message numerus="yes">
+        <source>Total: %n card(s); no price is known for any of them (Catalog &gt; Set prices of the shown GPUs)</source>
+        <translation>
+            <numerusform>Totalt: %n kort; inget pris är känt för det (Katalog &gt; Sätt priser på de visade GPU:erna)</numerusform>
+            <numerusform>Totalt: %n kort; inget pris är känt för något av dem (Katalog &gt; Sätt priser på de visade GPU:erna)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortlistExportMenu</name>

@@ -139,9 +139,11 @@ ShortlistReport ShortlistReport::build(const Shortlist &list, const QList<GpuSpe
             }
         }
         if (row.purchaseSek) {
-            report.totals.purchaseSek += *row.purchaseSek;
-            report.totals.electricityPerYearSek += *row.electricityPerYearSek;
-            report.totals.tcoSek += *row.tcoSek;
+            ShortlistTotals &t = report.totals;
+            t.purchaseSek = t.purchaseSek.value_or(0) + *row.purchaseSek;
+            t.electricityPerYearSek =
+                t.electricityPerYearSek.value_or(0) + *row.electricityPerYearSek;
+            t.tcoSek = t.tcoSek.value_or(0) + *row.tcoSek;
         } else {
             report.totals.complete = false;
         }

@@ -44,9 +44,10 @@ struct ShortlistRow
 struct ShortlistTotals
 {
     int cards = 0;
-    double purchaseSek = 0;
-    double electricityPerYearSek = 0;
-    double tcoSek = 0;
+    // Sums over the rows whose figures are known; nullopt when no row's are.
+    std::optional<double> purchaseSek;
+    std::optional<double> electricityPerYearSek;
+    std::optional<double> tcoSek;
     // Every row had all its figures; otherwise the sums leave out what is unknown.
     bool complete = true;
 };

@@ -116,7 +116,7 @@ void TestShortlistCurrency::dockShowsChosenCurrency()
     const QString totals = dock->totalsLabel()->text();
     QVERIFY2(totals.contains(QStringLiteral("purchase €2,000")), qPrintable(totals));
     QVERIFY2(totals.contains(
-                 Formatting::money(dock->report().totals.tcoSek / 10.0, QStringLiteral("EUR"))),
+                 Formatting::money(*dock->report().totals.tcoSek / 10.0, QStringLiteral("EUR"))),
              qPrintable(totals));
     QVERIFY2(!totals.contains(QStringLiteral("SEK")), qPrintable(totals));
 

@@ -46,6 +46,7 @@ private Q_SLOTS:
     void addFromTableEditAndReorder();
     void addFromCompareViewAndCompareTheList();
     void addFromDetailsPane();
+    void totalsOfUnpricedGpusAreUnknown();
     void renameDuplicateDelete();
     void survivesANewWindow();
 
@@ -159,14 +160,14 @@ void TestShortlistDock::addFromTableEditAndReorder()
              QStringLiteral("1"));
     QVERIFY(model->index(0, ShortlistItemModel::TokensPerS).data().toDouble() > 10);
     const ShortlistReport &report = dock->report();
-    QVERIFY(report.totals.purchaseSek > 0);
+    QVERIFY(report.totals.purchaseSek && *report.totals.purchaseSek > 0);
     // One card at the article's 20 000 kr, written as the GPU table writes money.
     QCOMPARE(model->index(0, ShortlistItemModel::PurchaseSek).data().toString(),
              QStringLiteral("SEK\u00a020,000"));
     QVERIFY(!model->headerData(ShortlistItemModel::TcoSek, Qt::Horizontal).toString().isEmpty());
     QString totals = dock->totalsLabel()->text();
     QVERIFY2(totals.contains(QStringLiteral("3 cards")), qPrintable(totals));
-    QVERIFY2(totals.contains(Formatting::money(report.totals.purchaseSek, QStringLiteral("SEK"))),
+    QVERIFY2(totals.contains(Formatting::money(*report.totals.purchaseSek, QStringLiteral("SEK"))),
              qPrintable(totals));
 
     // Quantity in place through the spin box; 0 is "as needed".
@@ -280,6 +281,31 @@ void TestShortlistDock::addFromDetailsPane()
     delete timer;
     QVERIFY2(texts.size() > 2, qPrintable(texts.join(u'|')));
     QCOMPARE(gpuIds(*window->shortlistDock()), QStringList{QStringLiteral("nvidia-rtx-3090")});
+}
+
+void TestShortlistDock::totalsOfUnpricedGpusAreUnknown()
+{
+    // The bundled A10 and Apple M3 Ultra have no price: their sums are unknown, not 0.
+    auto window = makeWindow();
+    ShortlistDock *dock = window->shortlistDock();
+    addGpu(*window, QStringLiteral("nvidia-a10"));
+    addGpu(*window, QStringLiteral("apple-m3-ultra"));
+    QVERIFY(!dock->report().totals.purchaseSek);
+    QVERIFY(!dock->report().totals.tcoSek);
+    QString totals = dock->totalsLabel()->text();
+    QVERIFY2(totals.contains(QStringLiteral("2 cards; no price is known")), qPrintable(totals));
+    QVERIFY2(!totals.contains(QStringLiteral("SEK")), qPrintable(totals));
+
+    // One priced GPU: its figures are the sums, and the unknown ones are said to be left out.
+    addGpu(*window, QStringLiteral("nvidia-rtx-4090"));
+    const ShortlistRow &priced = dock->report().rows.last();
+    QVERIFY(priced.purchaseSek);
+    QCOMPARE(dock->report().totals.purchaseSek, priced.purchaseSek);
+    totals = dock->totalsLabel()->text();
+    QVERIFY2(totals.contains(Formatting::money(*priced.purchaseSek, QStringLiteral("SEK"))),
+             qPrintable(totals));
+    QVERIFY2(totals.contains(QStringLiteral("(without the figures that are unknown)")),
+             qPrintable(totals));
 }
 
 void TestShortlistDock::renameDuplicateDelete()

@@ -59,7 +59,7 @@ ShortlistReport TestShortlistPdf::report(int items)
                       QStringLiteral("draws a lot")}};
         r.rows.append(row);
         r.totals.cards += 1;
-        r.totals.purchaseSek += *row.purchaseSek;
+        r.totals.purchaseSek = r.totals.purchaseSek.value_or(0) + *row.purchaseSek;
     }
     return r;
 }

@@ -421,6 +421,13 @@ void ShortlistDock::updateTotals()
     }
     const int cards = r.totals.cards;
     const int years = r.costs.years;
+    if (!r.totals.purchaseSek) {
+        m_totals->setText(
+            tr("Total: %n card(s); no price is known for any of them (Catalog > Set prices of "
+               "the shown GPUs)",
+               nullptr, cards));
+        return;
+    }
     QString text = tr("Total: %n card(s), purchase %1, electricity %2 a year", nullptr, cards)
                        .arg(r.money(r.totals.purchaseSek), r.money(r.totals.electricityPerYearSek));
     text += QStringLiteral(", ") +
