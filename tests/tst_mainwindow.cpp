@@ -45,6 +45,8 @@ private Q_SLOTS:
     void listsBundledGpus();
     void filterPanelDrivesProxy();
     void fitsCountSaysGpuOrGpus();
+    void fitsA1366PixelScreen_data() { everyFilterShowsAtTheFirstSize_data(); }
+    void fitsA1366PixelScreen();
     void fitsFilterFollowsTheWorkload();
     void everyFilterShowsAtTheFirstSize_data();
     void everyFilterShowsAtTheFirstSize();
@@ -121,6 +123,26 @@ void TestMainWindow::everyFilterShowsAtTheFirstSize()
         QVERIFY2(widget, name);
         const QRect inViewport(widget->mapTo(scroll->viewport(), QPoint(0, 0)), widget->size());
         QVERIFY2(scroll->viewport()->rect().contains(inViewport), name);
+    }
+}
+
+void TestMainWindow::fitsA1366PixelScreen()
+{
+    // The window can be made narrow enough for a 1366-pixel laptop screen, frame included, in
+    // either language: its widest row (the workload's fields) no longer sets it above that.
+    QFETCH(QString, language);
+    QVERIFY(m_fx.languages->setLanguage(language));
+    auto window = makeWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+    const int narrowest = window->minimumSizeHint().width();
+    QVERIFY2(narrowest <= 1340, qPrintable(QString::number(narrowest)));
+    window->resize(1340, 740);
+    QTRY_COMPARE(window->width(), 1340);
+    // Every workload field keeps at least its own minimum width.
+    for (QWidget *field : window->workloadPanel()->findChildren<QWidget *>()) {
+        if (field->isVisible())
+            QVERIFY2(field->width() >= field->minimumSizeHint().width(),
+                     qPrintable(field->objectName()));
     }
 }
 

@@ -4263,10 +4263,6 @@ Name of the imported list:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Import config.json…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Add a model from its Hugging Face config.json</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4324,6 +4320,11 @@ Name of the imported list:</source>
     </message>
     <message>
         <source>Automatic picks llama.cpp for GGUF files and GPUs without CUDA or ROCm, vLLM otherwise; Transformers or DeepSpeed for training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <extracomment>The button beside the model list that adds a model from a config.json</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

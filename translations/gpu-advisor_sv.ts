@@ -4272,10 +4272,6 @@ Namn på den importerade listan:</translation>
         <translation>&amp;Modell</translation>
     </message>
     <message>
-        <source>Import config.json…</source>
-        <translation>Importera config.json…</translation>
-    </message>
-    <message>
         <source>Add a model from its Hugging Face config.json</source>
         <translation>Lägg till en modell från dess config.json från Hugging Face</translation>
     </message>
@@ -4334,6 +4330,11 @@ Namn på den importerade listan:</translation>
     <message>
         <source>Automatic picks llama.cpp for GGUF files and GPUs without CUDA or ROCm, vLLM otherwise; Transformers or DeepSpeed for training.</source>
         <translation>Automatisk väljer llama.cpp för GGUF-filer och GPU:er utan CUDA eller ROCm, annars vLLM; Transformers eller DeepSpeed för träning.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <extracomment>The button beside the model list that adds a model from a config.json</extracomment>
+        <translation>Importera…</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,9 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_modelLabel = new QLabel(this);
     m_model = new QComboBox(this);
     m_model->setObjectName(QStringLiteral("model"));
-    m_model->setMinimumContentsLength(22);
+    // Narrow enough for the window to fit a 1366-pixel screen; the lists open as wide as
+    // their longest names.
+    m_model->setMinimumContentsLength(18);
     m_model->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_import = new QPushButton(this);
     m_workloadLabel = new QLabel(this);
@@ -73,6 +75,8 @@ WorkloadPanel::WorkloadPanel(QWidget *parent)
     m_engineLabel = new QLabel(this);
     m_engine = new QComboBox(this);
     m_engine->setObjectName(QStringLiteral("engine"));
+    m_engine->setMinimumContentsLength(9);
+    m_engine->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_engine->addItem(QString(), QString()); // automatic
     for (const auto &[engine, name] : kEngines)
         m_engine->addItem(QString::fromLatin1(name), EstimateKeys::engineKey(engine));
@@ -208,7 +212,8 @@ void WorkloadPanel::changeEvent(QEvent *event)
 void WorkloadPanel::retranslate()
 {
     m_modelLabel->setText(tr("&Model"));
-    m_import->setText(tr("Import config.json…"));
+    //: The button beside the model list that adds a model from a config.json
+    m_import->setText(tr("Import…"));
     m_import->setToolTip(tr("Add a model from its Hugging Face config.json"));
     m_workloadLabel->setText(tr("&Workload"));
     const QStringList workloads = {tr("Inference"), tr("LoRA fine-tuning"), tr("QLoRA fine-tuning"),
