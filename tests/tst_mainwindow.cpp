@@ -22,6 +22,7 @@
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -45,6 +46,7 @@ private Q_SLOTS:
     void listsBundledGpus();
     void filterPanelDrivesProxy();
     void fitsCountSaysGpuOrGpus();
+    void settingsOpenFromTheKeyboard();
     void fitsA1366PixelScreen_data() { everyFilterShowsAtTheFirstSize_data(); }
     void fitsA1366PixelScreen();
     void fitsFilterFollowsTheWorkload();
@@ -144,6 +146,24 @@ void TestMainWindow::fitsA1366PixelScreen()
             QVERIFY2(field->width() >= field->minimumSizeHint().width(),
                      qPrintable(field->objectName()));
     }
+}
+
+void TestMainWindow::settingsOpenFromTheKeyboard()
+{
+    // The platform's key for preferences, or Ctrl+, where it has none (X11 outside KDE).
+    auto window = makeWindow();
+    QAction *settings = nullptr;
+    for (QAction *menu : window->menuBar()->actions()) {
+        for (QAction *action : menu->menu() ? menu->menu()->actions() : QList<QAction *>()) {
+            if (action->text() == QStringLiteral("&Settings…"))
+                settings = action;
+        }
+    }
+    QVERIFY(settings);
+    const QList<QKeySequence> platform = QKeySequence::keyBindings(QKeySequence::Preferences);
+    QCOMPARE(settings->shortcuts(),
+             platform.isEmpty() ? QList<QKeySequence>{QKeySequence(QStringLiteral("Ctrl+,"))}
+                                : platform);
 }
 
 void TestMainWindow::fitsCountSaysGpuOrGpus()

@@ -51,7 +51,12 @@ void MainWindow::createActions()
     m_exportAction =
         m_fileMenu->addAction(QString(), m_transfer, &CatalogTransfer::chooseAndExport);
     m_settingsAction = m_fileMenu->addAction(QString(), this, &MainWindow::showSettings);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // Where the platform has no key for preferences (X11 outside KDE, Windows), Ctrl+, as
+    // most applications have it.
+    const QList<QKeySequence> preferences = QKeySequence::keyBindings(QKeySequence::Preferences);
+    m_settingsAction->setShortcuts(preferences.isEmpty()
+                                       ? QList<QKeySequence>{QKeySequence(Qt::CTRL | Qt::Key_Comma)}
+                                       : preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), qApp, &QApplication::closeAllWindows);
