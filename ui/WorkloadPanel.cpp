@@ -21,7 +21,7 @@ const QList<std::pair<Engine, const char *>> kEngines = {
     {Engine::LlamaCpp, "llama.cpp"},
     {Engine::Ollama, "Ollama"},
     {Engine::Vllm, "vLLM"},
-    {Engine::Transformers, "Hugging Face Transformers"},
+    {Engine::Transformers, "Transformers"}, // Hugging Face's library
     {Engine::ExLlamaV2, "ExLlamaV2"},
     {Engine::Mlc, "MLC LLM"},
     {Engine::TensorRtLlm, "TensorRT-LLM"},
