@@ -113,20 +113,15 @@ MainWindow::MainWindow(LanguageManager &languages, AppSettings &settings, QWidge
 
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::followCurrentGpu);
     // A filter that hides the current GPU leaves the table without a current row, and the
-    // selection model tells nobody: the details and the actions on the current GPU follow here.
+    // selection model tells nobody.
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
-        if (m_repository && m_details->gpuId() != currentGpuId()) {
-            updateDetails();
-            updateCompareAction();
-            m_catalogEditor->updateActions();
-        }
+        if (m_repository && m_details->gpuId() != currentGpuId())
+            followCurrentGpu();
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateDetails);
     setAcceptDrops(true);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
-            &MainWindow::updateCompareAction);
     connect(m_compare, &CompareView::pickedChanged, this, &MainWindow::updateCompareAction);
 }
 
@@ -372,6 +367,14 @@ void MainWindow::updateCount()
     m_filters->updateCount(m_proxy->rowCount(), m_gpuModel->rowCount());
     m_countLabel->setText(tr("%1 of %n GPU(s) shown", nullptr, m_gpuModel->rowCount())
                               .arg(QLocale().toString(m_proxy->rowCount())));
+}
+
+void MainWindow::followCurrentGpu()
+{
+    updateDetails();
+    updateCompareAction();
+    if (m_catalogEditor)
+        m_catalogEditor->updateActions();
 }
 
 void MainWindow::updateDetails()

@@ -80,6 +80,8 @@ private:
     // Money is shown in the currency of the cost settings (Formatting's display currency).
     void applyDisplayCurrency();
     void updateCount();
+    // The details and the actions on the current GPU, after it changed or was filtered out.
+    void followCurrentGpu();
     void updateDetails();
     void retranslate();
     void catalogImported(const QString &modelId);

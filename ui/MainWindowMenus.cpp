@@ -132,8 +132,6 @@ void MainWindow::createCatalogEditor()
     m_table->setItemDelegateForColumn(GpuTableModel::Name, new UserRowDelegate(m_table));
     m_table->addActions(m_catalogEditor->tableActions());
     connect(m_table, &QTableView::doubleClicked, m_catalogEditor, &CatalogEditor::editGpu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_catalogEditor,
-            &CatalogEditor::updateActions);
     connect(m_catalogEditor, &CatalogEditor::gpusChanged, this, &MainWindow::reloadGpus);
     connect(m_catalogEditor, &CatalogEditor::modelsChanged, this, &MainWindow::reloadModels);
     connect(m_catalogEditor, &CatalogEditor::message, this,
