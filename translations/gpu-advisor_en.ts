@@ -3697,6 +3697,13 @@
             <numerusform>Total: %n cards; no price is known for any of them (Catalog &gt; Set prices of the shown GPUs)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Total: %n card(s); no cost is known for any of them: each lacks a price or a number of cards (set a quantity)</source>
+        <translation>
+            <numerusform>Total: %n card; no cost is known for it: it lacks a price or a number of cards (set a quantity)</numerusform>
+            <numerusform>Total: %n cards; no cost is known for any of them: each lacks a price or a number of cards (set a quantity)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortlistExportMenu</name>

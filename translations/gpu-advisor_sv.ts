@@ -3703,6 +3703,13 @@
             <numerusform>Totalt: %n kort; inget pris är känt för något av dem (Katalog &gt; Sätt priser på de visade GPU:erna)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Total: %n card(s); no cost is known for any of them: each lacks a price or a number of cards (set a quantity)</source>
+        <translation>
+            <numerusform>Totalt: %n kort; ingen kostnad är känd för det: det saknar pris eller antal kort (ange ett antal)</numerusform>
+            <numerusform>Totalt: %n kort; ingen kostnad är känd för något av dem: vart och ett saknar pris eller antal kort (ange ett antal)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ShortlistExportMenu</name>

@@ -34,6 +34,27 @@ std::optional<double> CostCalculator::purchasePriceSek(const GpuSpec &gpu) const
     return std::nullopt;
 }
 
+int CostCalculator::nodesFor(int count) const
+{
+    const int perNode = std::max(1, m_settings.gpusPerNode);
+    return (std::max(1, count) + perNode - 1) / perNode;
+}
+
+double CostCalculator::hostsSek(int nodes) const
+{
+    return m_settings.hostCostSek * nodes *
+           (m_settings.includeVat ? 1.0 : 1.0 / (1.0 + m_settings.vatRate));
+}
+
+std::optional<double> CostCalculator::purchaseSek(const GpuSpec &gpu, int count) const
+{
+    const std::optional<double> price = purchasePriceSek(gpu);
+    if (!price)
+        return std::nullopt;
+    count = std::max(1, count);
+    return *price * count + hostsSek(nodesFor(count));
+}
+
 std::optional<CostCalculator::Tco>
 CostCalculator::tcoSummary(const GpuSpec &gpu, int count, std::optional<double> wattsOverride,
                            std::optional<double> priceOverrideSek) const
@@ -50,11 +71,9 @@ CostCalculator::tcoSummary(const GpuSpec &gpu, int count, std::optional<double> 
 
     Tco t;
     t.count = count;
-    const int perNode = std::max(1, m_settings.gpusPerNode);
-    t.nodes = (count + perNode - 1) / perNode;
+    t.nodes = nodesFor(count);
     t.cardPriceSek = *price;
-    t.hostSek = m_settings.hostCostSek * t.nodes *
-                (m_settings.includeVat ? 1.0 : 1.0 / (1.0 + m_settings.vatRate));
+    t.hostSek = hostsSek(t.nodes);
     t.purchaseSek = t.cardPriceSek * count + t.hostSek;
     t.wattsPerCard = *watts;
     t.electricityPerYearSek =

@@ -58,6 +58,10 @@ public:
     // USD launch price converted (it has no VAT, so VAT is added); nullopt when neither is known.
     std::optional<double> purchasePriceSek(const GpuSpec &gpu) const;
 
+    // What count cards and their share of hosts cost to buy; nullopt when the price is unknown
+    // (the power need not be known).
+    std::optional<double> purchaseSek(const GpuSpec &gpu, int count) const;
+
     // TCO of count cards. wattsOverride replaces the card's power, priceOverrideSek the card's
     // price (taken as with VAT). Fails when the price or the power is unknown.
     Result<Tco> tco(const GpuSpec &gpu, int count, std::optional<double> wattsOverride = {},
@@ -86,5 +90,8 @@ public:
                                                        const ThroughputInput &throughput) const;
 
 private:
+    int nodesFor(int count) const;
+    double hostsSek(int nodes) const;
+
     CostSettings m_settings;
 };

@@ -132,21 +132,23 @@ ShortlistReport ShortlistReport::build(const Shortlist &list, const QList<GpuSpe
         row.checklist = LlmChecklist::evaluate(*gpu, report.useCase);
         if (row.count) {
             report.totals.cards += *row.count;
-            if (const auto tco = calculator.tco(*gpu, *row.count)) {
-                row.purchaseSek = tco->purchaseSek;
+            // The purchase needs only the price; electricity and TCO need the power too.
+            row.purchaseSek = calculator.purchaseSek(*gpu, *row.count);
+            if (const auto tco = calculator.tcoSummary(*gpu, *row.count)) {
                 row.electricityPerYearSek = tco->electricityPerYearSek;
                 row.tcoSek = tco->totalSek;
             }
         }
-        if (row.purchaseSek) {
-            ShortlistTotals &t = report.totals;
-            t.purchaseSek = t.purchaseSek.value_or(0) + *row.purchaseSek;
-            t.electricityPerYearSek =
-                t.electricityPerYearSek.value_or(0) + *row.electricityPerYearSek;
-            t.tcoSek = t.tcoSek.value_or(0) + *row.tcoSek;
-        } else {
-            report.totals.complete = false;
-        }
+        ShortlistTotals &t = report.totals;
+        const auto add = [&t](std::optional<double> &sum, const std::optional<double> &figure) {
+            if (figure)
+                sum = sum.value_or(0) + *figure;
+            else
+                t.complete = false;
+        };
+        add(t.purchaseSek, row.purchaseSek);
+        add(t.electricityPerYearSek, row.electricityPerYearSek);
+        add(t.tcoSek, row.tcoSek);
         report.rows.append(row);
     }
     return report;

@@ -150,6 +150,18 @@ void TestCostCalculator::vatAndHost()
     const auto nine = calc.tco(gpu(QStringLiteral("nvidia-rtx-4090")), 9);
     QVERIFY(nine.ok());
     QCOMPARE(nine->nodes, 2);
+
+    // The purchase alone is the TCO's purchase, and needs no power figure.
+    QCOMPARE(calc.purchaseSek(gpu(QStringLiteral("nvidia-rtx-4090")), 2).value_or(-1), 44000.0);
+    QCOMPARE(calc.purchaseSek(gpu(QStringLiteral("nvidia-rtx-4090")), 9).value_or(-1),
+             nine->purchaseSek);
+    GpuSpec unknownPower = gpu(QStringLiteral("nvidia-rtx-4090"));
+    unknownPower.powerWatts.reset();
+    QCOMPARE(calc.purchaseSek(unknownPower, 9).value_or(-1), 9 * 16000.0 + 2 * 12000.0);
+    GpuSpec unknownPrice = gpu(QStringLiteral("nvidia-rtx-4090"));
+    unknownPrice.streetPriceSek.reset();
+    unknownPrice.launchPriceUsd.reset();
+    QVERIFY(!calc.purchaseSek(unknownPrice, 1));
 }
 
 void TestCostCalculator::purchasePrice_data()

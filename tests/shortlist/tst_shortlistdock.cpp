@@ -47,6 +47,7 @@ private Q_SLOTS:
     void addFromCompareViewAndCompareTheList();
     void addFromDetailsPane();
     void totalsOfUnpricedGpusAreUnknown();
+    void totalsOfPricedGpusWithoutPowerAreUnknown();
     void renameDuplicateDelete();
     void survivesANewWindow();
 
@@ -305,6 +306,46 @@ void TestShortlistDock::totalsOfUnpricedGpusAreUnknown()
     QVERIFY2(totals.contains(Formatting::money(*priced.purchaseSek, QStringLiteral("SEK"))),
              qPrintable(totals));
     QVERIFY2(totals.contains(QStringLiteral("(without the figures that are unknown)")),
+             qPrintable(totals));
+}
+
+void TestShortlistDock::totalsOfPricedGpusWithoutPowerAreUnknown()
+{
+    // The Apple M3 Ultra has no power draw in the catalog: with a price set its purchase is
+    // known and summed, its electricity and TCO are not.
+    QVERIFY(
+        m_fx.catalog->repository()
+            .updateStreetPrices({{QStringLiteral("apple-m3-ultra"), 110000.0, QDate(2026, 11, 1)}})
+            .ok());
+    auto window = makeWindow();
+    ShortlistDock *dock = window->shortlistDock();
+    addGpu(*window, QStringLiteral("apple-m3-ultra"));
+    const ShortlistReport &report = dock->report();
+    QCOMPARE(report.rows.first().purchaseSek.value_or(-1), 110000.0);
+    QVERIFY(!report.rows.first().electricityPerYearSek);
+    QCOMPARE(report.totals.purchaseSek.value_or(-1), 110000.0);
+    QVERIFY(!report.totals.electricityPerYearSek);
+    QVERIFY(!report.totals.tcoSek);
+    QVERIFY(!report.totals.complete);
+    QString totals = dock->totalsLabel()->text();
+    QVERIFY2(totals.contains(QStringLiteral("purchase ") +
+                             Formatting::money(110000, QStringLiteral("SEK"))),
+             qPrintable(totals));
+    QVERIFY2(totals.contains(QStringLiteral("(without the figures that are unknown)")),
+             qPrintable(totals));
+
+    // A priced GPU the workload needs more of than one node holds, its quantity left to the
+    // workload: no count, so no purchase either, and the price is not what is missing.
+    window->workloadPanel()->setWorkload(QStringLiteral("llama-3.1-405b"),
+                                         QStringLiteral("inference"), QStringLiteral("fp16"), 4096,
+                                         1, QString());
+    QVERIFY(dock->createList(QStringLiteral("Big")).ok());
+    addGpu(*window, QStringLiteral("nvidia-rtx-4090"));
+    QVERIFY(!dock->report().rows.first().count);
+    QVERIFY(dock->report().rows.first().unitPriceSek);
+    totals = dock->totalsLabel()->text();
+    QVERIFY2(totals.contains(QStringLiteral("no cost is known for any of them: each lacks a "
+                                            "price or a number of cards (set a quantity)")),
              qPrintable(totals));
 }
 

@@ -422,10 +422,19 @@ void ShortlistDock::updateTotals()
     const int cards = r.totals.cards;
     const int years = r.costs.years;
     if (!r.totals.purchaseSek) {
+        // A purchase needs a price and a number of cards; when none of the GPUs has a price,
+        // say so and where to set one.
+        const bool priced =
+            std::any_of(r.rows.cbegin(), r.rows.cend(),
+                        [](const ShortlistRow &row) { return row.unitPriceSek.has_value(); });
         m_totals->setText(
-            tr("Total: %n card(s); no price is known for any of them (Catalog > Set prices of "
-               "the shown GPUs)",
-               nullptr, cards));
+            priced
+                ? tr("Total: %n card(s); no cost is known for any of them: each lacks a price or a "
+                     "number of cards (set a quantity)",
+                     nullptr, cards)
+                : tr("Total: %n card(s); no price is known for any of them (Catalog > Set "
+                     "prices of the shown GPUs)",
+                     nullptr, cards));
         return;
     }
     QString text = tr("Total: %n card(s), purchase %1, electricity %2 a year", nullptr, cards)
